@@ -1,5 +1,7 @@
+using HebeiCredit.Infrastructure.Sites;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 
 var builder = FunctionsApplication.CreateBuilder(args);
+builder.Services.AddSiteAudit(builder.Configuration);
 builder.Build().Run();

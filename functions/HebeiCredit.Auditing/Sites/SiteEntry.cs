@@ -1,0 +1,17 @@
+namespace HebeiCredit.Auditing.Sites;
+
+/// <summary>One audited unit and its credit portal, as the site registry lists it.</summary>
+/// <param name="Unit">Region code (GB/T 2260): 1301 for 石家庄, 130682 for 定州.</param>
+/// <param name="Portal">The portal's home page; null when the registry says the address is not known.</param>
+/// <param name="AllowPrivateNetwork">Lets the crawler reach loopback and private addresses (the simulated province only).</param>
+public sealed record SiteEntry(
+    string Unit,
+    string Name,
+    UnitLevel Level,
+    Uri? Portal,
+    string? Parent = null,
+    bool AllowPrivateNetwork = false,
+    string? Note = null)
+{
+    public bool AddressKnown => Portal is not null;
+}

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace HebeiCredit.Infrastructure.Crawling;
+
+public static class CrawlingServiceCollectionExtensions
+{
+    /// <summary>Registers the page fetcher on a typed HttpClient whose connections go through <see cref="AddressGuard"/>.</summary>
+    public static IServiceCollection AddCrawling(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<CrawlOptions>().BindConfiguration(CrawlOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHttpClient<PageFetcher>(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(provider => PageFetcher.CreateHandler(provider.GetRequiredService<IOptions<CrawlOptions>>().Value));
+        return services;
+    }
+}

@@ -1,0 +1,22 @@
+using HebeiCredit.Infrastructure.Crawling;
+using HebeiCredit.Infrastructure.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HebeiCredit.Infrastructure.Sites;
+
+public static class SiteAuditServiceCollectionExtensions
+{
+    /// <summary>Everything the website audit needs: storage, the crawler and the site services.</summary>
+    public static IServiceCollection AddSiteAudit(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddAuditStores(configuration);
+        services.AddCrawling();
+        services.AddOptions<SiteRegistryOptions>().BindConfiguration(SiteRegistryOptions.Section);
+        services.AddSingleton<SiteRegistryLoader>();
+        services.AddTransient<SiteProber>();
+        services.AddTransient<SiteCrawler>();
+        services.AddTransient<CrawlScheduler>();
+        return services;
+    }
+}

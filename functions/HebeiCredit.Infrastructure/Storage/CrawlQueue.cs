@@ -1,0 +1,35 @@
+using System.Text.Json;
+using Azure.Storage.Queues;
+using HebeiCredit.Auditing.Sites;
+
+namespace HebeiCredit.Infrastructure.Storage;
+
+/// <summary>Queue crawl-site: one message per site, so Azure can scale the crawl out.</summary>
+public sealed class CrawlQueue
+{
+    private readonly QueueClient queue;
+    private readonly CreateOnce create;
+
+    public CrawlQueue(StorageClients clients)
+    {
+        queue = clients.Queues.GetQueueClient(StorageNames.CrawlQueue);
+        create = new CreateOnce(ct => queue.CreateIfNotExistsAsync(cancellationToken: ct));
+    }
+
+    public async Task EnqueueAsync(CrawlRequest request, CancellationToken cancellationToken)
+    {
+        await create.EnsureAsync(cancellationToken);
+        await queue.SendMessageAsync(JsonSerializer.Serialize(request, StorageJson.Options), cancellationToken);
+    }
+
+    public static CrawlRequest Parse(string message) =>
+        JsonSerializer.Deserialize<CrawlRequest>(message, StorageJson.Options)
+        ?? throw new JsonException("crawl-site message is empty");
+
+    public async Task<IReadOnlyList<CrawlRequest>> PeekAsync(int max, CancellationToken cancellationToken)
+    {
+        await create.EnsureAsync(cancellationToken);
+        var messages = await queue.PeekMessagesAsync(max, cancellationToken);
+        return messages.Value.Select(m => Parse(m.Body.ToString())).ToList();
+    }
+}

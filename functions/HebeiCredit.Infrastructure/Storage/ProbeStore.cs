@@ -1,0 +1,35 @@
+using Azure.Data.Tables;
+using HebeiCredit.Auditing.Sites;
+
+namespace HebeiCredit.Infrastructure.Storage;
+
+/// <summary>Table Probes: one row per availability probe, partitioned by unit, keyed by probe time.</summary>
+public sealed class ProbeStore
+{
+    private readonly TableClient table;
+    private readonly CreateOnce create;
+
+    public ProbeStore(StorageClients clients)
+    {
+        table = clients.Tables.GetTableClient(StorageNames.ProbesTable);
+        create = new CreateOnce(ct => table.CreateIfNotExistsAsync(ct));
+    }
+
+    public async Task SaveAsync(string unit, FetchOutcome probe, CancellationToken cancellationToken)
+    {
+        await create.EnsureAsync(cancellationToken);
+        await table.UpsertEntityAsync(FetchEntity.From(unit, probe), TableUpdateMode.Replace, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<FetchOutcome>> ListAsync(string unit, CancellationToken cancellationToken)
+    {
+        await create.EnsureAsync(cancellationToken);
+        var rows = new List<FetchOutcome>();
+        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == unit, cancellationToken: cancellationToken))
+        {
+            rows.Add(FetchEntity.ToOutcome(row));
+        }
+
+        return rows;
+    }
+}

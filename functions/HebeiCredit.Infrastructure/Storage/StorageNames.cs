@@ -1,0 +1,15 @@
+namespace HebeiCredit.Infrastructure.Storage;
+
+/// <summary>The containers, queues and tables of DESIGN.md; infra/ creates the same names in Azure.</summary>
+public static class StorageNames
+{
+    public const string ConnectionSetting = "AzureWebJobsStorage";
+
+    public const string ConfigContainer = "config";
+    public const string EvidenceContainer = "evidence";
+
+    public const string CrawlQueue = "crawl-site";
+
+    public const string ProbesTable = "Probes";
+    public const string SiteChecksTable = "SiteChecks";
+}
