@@ -1,1 +1,3 @@
-return 0;
+using HebeiCredit.Cli.Commands;
+
+return await CliApp.RunAsync(args);

@@ -21,6 +21,8 @@ public sealed class CrawlOptions
     [Range(1, 64)]
     public int MaxConcurrentSites { get; set; } = 8;
 
+    /// <summary>Names the auditor to the sites it visits. HTTP headers must be ASCII.</summary>
     [Required]
-    public string UserAgent { get; set; } = "HebeiCreditAuditor/1.0 (+河北省社会信用体系建设监测; 第三方评估抓取程序)";
+    [RegularExpression(@"^[\x20-\x7E]+$")]
+    public string UserAgent { get; set; } = "HebeiCreditAuditor/1.0 (Hebei social credit supervision; third-party evaluation crawler)";
 }
