@@ -1,0 +1,38 @@
+// Application Insights on a Log Analytics workspace. Local (instrumentation-key) auth is off:
+// the app sends telemetry with its identity (APPLICATIONINSIGHTS_AUTHENTICATION_STRING).
+param logAnalyticsName string
+param applicationInsightsName string
+param location string
+param tags object
+
+@minValue(30)
+@maxValue(730)
+param retentionInDays int = 30
+
+resource logAnalytics 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
+  name: logAnalyticsName
+  location: location
+  tags: tags
+  properties: {
+    retentionInDays: retentionInDays
+    sku: {
+      name: 'PerGB2018'
+    }
+  }
+}
+
+resource applicationInsights 'Microsoft.Insights/components@2020-02-02' = {
+  name: applicationInsightsName
+  location: location
+  tags: tags
+  kind: 'web'
+  properties: {
+    Application_Type: 'web'
+    WorkspaceResourceId: logAnalytics.id
+    DisableLocalAuth: true
+  }
+}
+
+output applicationInsightsName string = applicationInsights.name
+output applicationInsightsConnectionString string = applicationInsights.properties.ConnectionString
+output logAnalyticsName string = logAnalytics.name
