@@ -48,6 +48,7 @@ public sealed class SiteRegistry
         var name = root.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : source;
         var errors = new List<string>();
         var entries = new List<SiteEntry>();
+        var positions = new Dictionary<SiteEntry, int>(ReferenceEqualityComparer.Instance);
         var index = 0;
         foreach (var element in sites.EnumerateArray())
         {
@@ -65,11 +66,12 @@ public sealed class SiteRegistry
             }
 
             entries.Add(entry);
+            positions[entry] = index;
         }
 
         foreach (var entry in entries.Where(e => e.Parent is not null && entries.All(p => p.Unit != e.Parent)))
         {
-            errors.Add($"第 {entries.IndexOf(entry) + 1} 条（{entry.Name}）：字段“parent”的值“{entry.Parent}”不是登记表中的单位");
+            errors.Add($"第 {positions[entry]} 条（{entry.Name}）：字段“parent”的值“{entry.Parent}”不是登记表中的单位");
         }
 
         if (errors.Count > 0)
