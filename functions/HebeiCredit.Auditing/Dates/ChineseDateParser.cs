@@ -8,7 +8,8 @@ namespace HebeiCredit.Auditing.Dates;
 /// </summary>
 /// <remarks>
 /// Accepted: 2021-06-15, 2021/6/15, 2021.06.15, 2021年6月15日, 20210615, each year-first form with a time; Excel serial
-/// numbers (1900 date system); MM/DD/YYYY only with <see cref="DateSourceFormat.UnitedStates"/>; with a reference date,
+/// numbers (1900 date system; a fraction only on five-digit serials, and a bare four-digit year is not a serial);
+/// MM/DD/YYYY only with <see cref="DateSourceFormat.UnitedStates"/>; with a reference date,
 /// 06-15, 6/15, 6月15日. Years 1900 to 2099. 2099-12-31 means open-ended, 1900-01-01 means empty.
 /// </remarks>
 public static class ChineseDateParser
@@ -35,8 +36,9 @@ public static class ChineseDateParser
         Parse(text, (DateOnly?)reference, format);
 
     /// <summary>
-    /// The date inside free text such as "发布时间：2021-06-15" or "发布日期:2021年6月15日": a full date after a
-    /// 时间/日期 label first, else the first full date, else the first month-day read against <paramref name="reference"/>.
+    /// The date inside free text such as "发布时间：2021-06-15" or "发布日期:2021年6月15日": a date after a 时间/日期
+    /// label first (a full date before a month-day), else the first full date, else the first month-day. Month-days
+    /// take their year from <paramref name="reference"/> as in <see cref="Parse(string?, DateOnly, DateSourceFormat)"/>.
     /// </summary>
     public static DateParseResult FindIn(string? text, DateOnly reference)
     {
@@ -46,12 +48,16 @@ public static class ChineseDateParser
         }
 
         var span = text.AsSpan();
-        var found = FindFirst(span, DatePatterns.YearFirstInText(), null);
-        if (found.Kind == DateParseKind.Invalid)
+        var (labelledFull, firstFull) = FindFirst(span, DatePatterns.YearFirstInText(), null);
+        if (labelledFull.Kind != DateParseKind.Invalid)
         {
-            found = FindFirst(span, DatePatterns.MonthDayInText(), reference);
+            return labelledFull;
         }
 
+        var (labelledShort, firstShort) = FindFirst(span, DatePatterns.MonthDayInText(), reference);
+        var found = labelledShort.Kind != DateParseKind.Invalid ? labelledShort
+            : firstFull.Kind != DateParseKind.Invalid ? firstFull
+            : firstShort;
         return found.Kind == DateParseKind.Invalid ? DateParseResult.Invalid(DateParseMessages.NotFound(text.Trim())) : found;
     }
 
@@ -69,7 +75,9 @@ public static class ChineseDateParser
         };
     }
 
-    private static DateParseResult FindFirst(ReadOnlySpan<char> text, System.Text.RegularExpressions.Regex pattern, DateOnly? reference)
+    /// <summary>The first readable date after a 时间/日期 label, and the first readable date at all (default: none).</summary>
+    private static (DateParseResult Labelled, DateParseResult First) FindFirst(
+        ReadOnlySpan<char> text, System.Text.RegularExpressions.Regex pattern, DateOnly? reference)
     {
         DateParseResult first = default;
         foreach (var match in pattern.EnumerateMatches(text))
@@ -89,7 +97,7 @@ public static class ChineseDateParser
             var labelStart = Math.Max(0, match.Index - LabelWindow);
             if (DatePatterns.DateLabelBefore().IsMatch(text[labelStart..match.Index]))
             {
-                return result;
+                return (result, first.Kind == DateParseKind.Invalid ? result : first);
             }
 
             if (first.Kind == DateParseKind.Invalid)
@@ -98,7 +106,7 @@ public static class ChineseDateParser
             }
         }
 
-        return first;
+        return (default, first);
     }
 
     private static DateParseKind ParseCore(
@@ -191,7 +199,16 @@ public static class ChineseDateParser
     private static DateParseKind FromExcelSerial(ReadOnlySpan<char> s, ref DateOnly date, ref TimeOnly? time)
     {
         var dot = s.IndexOf('.');
-        var serial = Number(dot < 0 ? s : s[..dot]);
+        var whole = dot < 0 ? s : s[..dot];
+        var serial = Number(whole);
+
+        // "2021" or "2021.06" is far likelier a bare year (or year.month) than a day in 1905; "6.15" a month-day.
+        // Real Excel date-times are five-digit serials (10000 is 1927-05-18), so only those may carry a fraction.
+        if ((whole.Length == 4 && serial is >= MinYear and <= MaxYear) || (dot >= 0 && serial < 10_000))
+        {
+            return DateParseKind.Invalid;
+        }
+
         if (serial == 0)
         {
             return DateParseKind.Empty;

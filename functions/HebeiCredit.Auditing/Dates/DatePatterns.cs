@@ -24,7 +24,10 @@ internal static partial class DatePatterns
     [GeneratedRegex("^[0-9]{8}$", Options)]
     public static partial Regex Compact();
 
-    /// <summary>An Excel serial number as text (44362, 44362.4326); at most five digits so that yyMMdd is not taken for one.</summary>
+    /// <summary>
+    /// An Excel serial number as text (44362, 44362.4326); at most five digits so that yyMMdd is not taken for one.
+    /// The parser narrows it further (no bare years, fractions only on five-digit serials).
+    /// </summary>
     [GeneratedRegex(@"^[0-9]{1,5}(?:\.[0-9]+)?$", Options)]
     public static partial Regex ExcelSerial();
 

@@ -40,6 +40,7 @@ public sealed class ChineseDateParserTests
     [InlineData("2021-06-15 10:23:45.123", 10, 23, 45)]
     [InlineData("2021年6月15日 8:05", 8, 5, 0)]
     [InlineData("44362.4326388889", 10, 23, 0)]
+    [InlineData("44362.5", 12, 0, 0)]
     public void Parse_DateWithTime_ReturnsDateAndTime(string text, int hour, int minute, int second)
     {
         var result = ChineseDateParser.Parse(text);
@@ -129,6 +130,10 @@ public sealed class ChineseDateParserTests
     [InlineData("2021-06")]
     [InlineData("２０２１-０６-１５")]
     [InlineData("-44362")]
+    [InlineData("2021")] // a bare year, not Excel serial 2021 (1905-07-13)
+    [InlineData("2021.06")]
+    [InlineData("6.15")] // not serial 6.15 (1900-01-06 03:36)
+    [InlineData("44362.")]
     public void Parse_RejectedForm_ReturnsInvalidNamingText(string text)
     {
         var result = ChineseDateParser.Parse(text);
@@ -210,6 +215,10 @@ public sealed class ChineseDateParserTests
     [InlineData("发布时间：6月15日", "2025-06-15")]
     public void FindIn_ListItemWithMonthDay_InfersYearFromReference(string text, string expected) =>
         Assert.Equal(DateOnly.ParseExact(expected, "yyyy-MM-dd", CultureInfo.InvariantCulture), ChineseDateParser.FindIn(text, Reference).Value);
+
+    [Fact]
+    public void FindIn_LabelledMonthDayAndUnlabelledFullDate_PrefersLabelled() =>
+        Assert.Equal(new DateOnly(2025, 12, 30), ChineseDateParser.FindIn("发布时间：12-30 附件：2019-01-02通知.pdf", Reference).Value);
 
     [Fact]
     public void FindIn_InvalidFirstDate_SkipsToValidOne() =>
