@@ -10,9 +10,10 @@ public sealed class CrawlQueue
     private readonly QueueClient queue;
     private readonly CreateOnce create;
 
-    public CrawlQueue(StorageClients clients)
+    /// <param name="queueName">Another queue than crawl-site, for tests that must not share it.</param>
+    public CrawlQueue(StorageClients clients, string queueName = StorageNames.CrawlQueue)
     {
-        queue = clients.Queues.GetQueueClient(StorageNames.CrawlQueue);
+        queue = clients.Queues.GetQueueClient(queueName);
         create = new CreateOnce(ct => queue.CreateIfNotExistsAsync(cancellationToken: ct));
     }
 

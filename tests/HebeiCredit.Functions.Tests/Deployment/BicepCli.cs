@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Reflection;
 
+using HebeiCredit.Testing;
+
 namespace HebeiCredit.Functions.Tests.Deployment;
 
 /// <summary>
@@ -21,7 +23,7 @@ internal static class BicepCli
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = RepositoryRoot.Path,
+            WorkingDirectory = RepositoryPaths.Root,
         };
         foreach (var argument in arguments)
         {

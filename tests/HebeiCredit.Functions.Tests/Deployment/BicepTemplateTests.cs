@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
+using HebeiCredit.Testing;
+
 namespace HebeiCredit.Functions.Tests.Deployment;
 
 /// <summary>
@@ -42,8 +44,8 @@ public sealed partial class BicepTemplateTests(CompiledTemplate template) : ICla
 
         Assert.Contains(Path.Combine("infra", "main.bicep"), files);
         Assert.Contains(Path.Combine("infra", "modules", "roles.bicep"), files);
-        Assert.All(files, file => Assert.DoesNotContain("br/public:", File.ReadAllText(Path.Combine(RepositoryRoot.Path, file)), StringComparison.Ordinal));
-        Assert.All(files, file => Assert.DoesNotContain("br:", File.ReadAllText(Path.Combine(RepositoryRoot.Path, file)), StringComparison.Ordinal));
+        Assert.All(files, file => Assert.DoesNotContain("br/public:", File.ReadAllText(Path.Combine(RepositoryPaths.Root, file)), StringComparison.Ordinal));
+        Assert.All(files, file => Assert.DoesNotContain("br:", File.ReadAllText(Path.Combine(RepositoryPaths.Root, file)), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -198,7 +200,7 @@ public sealed partial class BicepTemplateTests(CompiledTemplate template) : ICla
     [Fact]
     public void Parameters_MainParametersFile_NamesOnlyDeclaredParameters()
     {
-        var file = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "infra", "main.parameters.json")))!;
+        var file = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "infra", "main.parameters.json")))!;
         var declared = template.Main["parameters"]!.AsObject().Select(pair => pair.Key).ToHashSet(StringComparer.Ordinal);
 
         Assert.All(file["parameters"]!.AsObject(), pair => Assert.Contains(pair.Key, declared));
@@ -218,19 +220,19 @@ public sealed partial class BicepTemplateTests(CompiledTemplate template) : ICla
     [Fact]
     public void AzureYaml_FunctionsService_PointsAtTheFunctionsProject()
     {
-        var yaml = File.ReadAllLines(Path.Combine(RepositoryRoot.Path, "azure.yaml")).Select(line => line.Trim()).ToList();
+        var yaml = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "azure.yaml")).Select(line => line.Trim()).ToList();
 
         Assert.Contains("name: hebeicredit", yaml);
         Assert.Contains("functions:", yaml);
         Assert.Contains("project: ./functions/HebeiCredit.Functions", yaml);
         Assert.Contains("language: dotnet", yaml);
         Assert.Contains("host: function", yaml);
-        Assert.True(File.Exists(Path.Combine(RepositoryRoot.Path, "functions", "HebeiCredit.Functions", "HebeiCredit.Functions.csproj")));
+        Assert.True(File.Exists(Path.Combine(RepositoryPaths.Root, "functions", "HebeiCredit.Functions", "HebeiCredit.Functions.csproj")));
     }
 
     private static IEnumerable<string> BicepFilePaths() =>
-        Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "infra"), "*.bicep", SearchOption.AllDirectories)
-            .Select(file => Path.GetRelativePath(RepositoryRoot.Path, file))
+        Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "infra"), "*.bicep", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(RepositoryPaths.Root, file))
             .Order(StringComparer.Ordinal);
 
     private static void AssertIteratesOver(JsonObject template, string type, string parameter)

@@ -1,0 +1,61 @@
+using System.Reflection;
+using System.Text.Json.Nodes;
+using HebeiCredit.Testing;
+
+namespace HebeiCredit.Functions.Tests;
+
+/// <summary>The function app's build output, as the Functions host reads it: functions.metadata.</summary>
+public sealed class FunctionMetadataTests
+{
+    private static readonly JsonArray Functions = Load();
+
+    [Theory]
+    [InlineData("ScheduleCrawls", "timerTrigger", "schedule", "%CrawlSchedule%")]
+    [InlineData("ProbeSites", "timerTrigger", "schedule", "%ProbeSchedule%")]
+    [InlineData("CrawlSite", "queueTrigger", "queueName", "crawl-site")]
+    public void Metadata_Function_HasItsTrigger(string name, string type, string property, string value)
+    {
+        var binding = Trigger(name);
+
+        Assert.Equal(type, (string?)binding["type"]);
+        Assert.Equal(value, (string?)binding[property]);
+    }
+
+    [Fact]
+    public void Metadata_CrawlSite_ReadsTheQueueThroughAzureWebJobsStorage()
+    {
+        Assert.Equal("AzureWebJobsStorage", (string?)Trigger("CrawlSite")["connection"]);
+    }
+
+    [Fact]
+    public void Metadata_EveryFunction_IsDotnetIsolatedInThisAssembly()
+    {
+        Assert.All(Functions, f =>
+        {
+            Assert.Equal("dotnet-isolated", (string?)f!["language"]);
+            Assert.Equal("HebeiCredit.Functions.dll", (string?)f["scriptFile"]);
+        });
+    }
+
+    [Fact]
+    public void BuildOutput_HostJson_IsCopiedFromTheRepositoryRoot()
+    {
+        var copied = File.ReadAllText(Path.Combine(OutputFolder(), "host.json"));
+
+        Assert.Equal(File.ReadAllText(RepositoryPaths.Of("host.json")), copied);
+    }
+
+    private static JsonObject Trigger(string name)
+    {
+        var function = Functions.Single(f => (string?)f!["name"] == name)!;
+        return function["bindings"]!.AsArray().Single(b => ((string?)b!["type"])!.EndsWith("Trigger"))!.AsObject();
+    }
+
+    private static string OutputFolder()
+    {
+        var configuration = typeof(FunctionMetadataTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
+        return RepositoryPaths.Of(Path.Combine("functions", "HebeiCredit.Functions", "bin", configuration, "net10.0"));
+    }
+
+    private static JsonArray Load() => JsonNode.Parse(File.ReadAllText(Path.Combine(OutputFolder(), "functions.metadata")))!.AsArray();
+}
