@@ -1,0 +1,129 @@
+namespace HebeiCredit.Auditing.Publication;
+
+/// <summary>
+/// The rules behind <see cref="DocumentNumber.Normalize"/>. Deliberately narrower than NFKC: only characters seen
+/// standing in for one another in 文书号 are folded, so no meaningful character (字, a letter, a digit) is ever
+/// dropped and different numbers keep different keys.
+/// </summary>
+internal static class DocumentNumberNormalizer
+{
+    public const char Open = '〔';
+    public const char Close = '〕';
+    public const char Serial = '号';
+    private const char Ordinal = '第';
+    private const int StackLimit = 256;
+
+    public static string Normalize(string original)
+    {
+        // +1: a serial number written without 号 gets one.
+        var capacity = original.Length + 1;
+        Span<char> mapped = capacity <= StackLimit ? stackalloc char[capacity] : new char[capacity];
+        Span<char> output = capacity <= StackLimit ? stackalloc char[capacity] : new char[capacity];
+
+        var length = 0;
+        foreach (var c in original)
+        {
+            if (!IsRemoved(c))
+            {
+                mapped[length++] = Map(c);
+            }
+        }
+
+        var written = Rewrite(mapped[..length], output);
+        var key = output[..written];
+        return key.SequenceEqual(original) ? original : new string(key);
+    }
+
+    private static int Rewrite(ReadOnlySpan<char> text, Span<char> output)
+    {
+        var written = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == Ordinal && IsSerialAt(text, i + 1, precededBy: Ordinal))
+            {
+                i++;
+                continue;
+            }
+
+            if (!char.IsAsciiDigit(c))
+            {
+                output[written++] = c;
+                i++;
+                continue;
+            }
+
+            var end = RunEnd(text, i);
+            if (IsSerialAt(text, i, precededBy: i > 0 ? text[i - 1] : '\0'))
+            {
+                var start = i;
+                while (start < end - 1 && text[start] == '0')
+                {
+                    start++;
+                }
+
+                text[start..end].CopyTo(output[written..]);
+                written += end - start;
+                if (end == text.Length)
+                {
+                    output[written++] = Serial;
+                }
+            }
+            else
+            {
+                text[i..end].CopyTo(output[written..]);
+                written += end - i;
+            }
+
+            i = end;
+        }
+
+        return written;
+    }
+
+    // A serial number: digits followed by 号, or digits ending the text right after the year's bracket or after 第
+    // (a source that left out the 号).
+    private static bool IsSerialAt(ReadOnlySpan<char> text, int start, char precededBy)
+    {
+        if (start >= text.Length || !char.IsAsciiDigit(text[start]))
+        {
+            return false;
+        }
+
+        var end = RunEnd(text, start);
+        return end < text.Length
+            ? text[end] == Serial
+            : precededBy is Close or Ordinal;
+    }
+
+    private static int RunEnd(ReadOnlySpan<char> text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private static bool IsRemoved(char c) =>
+        char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
+
+    private static char Map(char c) => c switch
+    {
+        >= 'a' and <= 'z' => (char)(c - 'a' + 'A'),
+        >= '\uFF10' and <= '\uFF19' => (char)(c - '\uFF10' + '0'),
+        >= '\uFF21' and <= '\uFF3A' => (char)(c - '\uFF21' + 'A'),
+        >= '\uFF41' and <= '\uFF5A' => (char)(c - '\uFF41' + 'A'),
+
+        // 〔〕 is the form GB/T 9704 prescribes for the year; sources type whatever bracket is at hand.
+        '[' or '［' or '【' or '(' or '（' or '{' or '｛' or '〖' or '﹝' or '〘' or '﹙' => Open,
+        ']' or '］' or '】' or ')' or '）' or '}' or '｝' or '〗' or '﹞' or '〙' or '﹚' => Close,
+
+        '－' or '—' or '–' or '‐' or '‑' or '‒' or '―' or '﹣' or '−' => '-',
+        '號' => Serial,
+        _ => c,
+    };
+}
