@@ -1,0 +1,104 @@
+using HebeiCredit.Cli.Commands;
+using HebeiCredit.Testing;
+
+namespace HebeiCredit.Cli.Tests.Commands;
+
+/// <summary>The CLI through its entry point, as a user runs it.</summary>
+public sealed class CliAppTests
+{
+    private static async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        var code = await CliApp.RunAsync(args, output);
+        return (code, output.ToString());
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("audit", "--help")]
+    [InlineData("demo", "--help")]
+    [InlineData("serve", "--help")]
+    public async Task RunAsync_Help_ExitsZeroAndDescribes(params string[] args)
+    {
+        var (code, output) = await RunAsync(args);
+
+        Assert.Equal(0, code);
+        Assert.Contains("Usage", output);
+    }
+
+    [Fact]
+    public async Task RunAsync_UnknownOption_ExitsNonZero()
+    {
+        var (code, _) = await RunAsync("audit", "--no-such-option");
+
+        Assert.NotEqual(0, code);
+    }
+
+    [Fact]
+    public async Task Audit_MissingRegistryOption_ExitsNonZero()
+    {
+        var (code, output) = await RunAsync("audit");
+
+        Assert.NotEqual(0, code);
+        Assert.Contains("--registry", output);
+    }
+
+    [Fact]
+    public async Task Audit_MalformedRegistry_NamesTheEntryAndExitsTwo()
+    {
+        var file = Path.GetTempFileName();
+        await File.WriteAllTextAsync(file, """{ "sites": [ { "unit": "1301", "name": "石家庄市", "level": "设区市" } ] }""");
+
+        var (code, output) = await RunAsync("audit", "--registry", file);
+
+        Assert.Equal(2, code);
+        Assert.Contains("站点登记表有误，未开始审计", output);
+        Assert.Contains("第 1 条（石家庄市）：字段“portal”缺失", output);
+    }
+
+    [Fact]
+    public async Task Audit_StorageUnreachable_SaysWhichEndpointAndHowToStartAzurite()
+    {
+        var file = Path.GetTempFileName();
+        await File.WriteAllTextAsync(file, """{ "sites": [ { "unit": "1301", "name": "石家庄市", "level": "设区市", "addressUnknown": true } ] }""");
+        const string closedPort = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:9/devstoreaccount1;QueueEndpoint=http://127.0.0.1:9/devstoreaccount1;TableEndpoint=http://127.0.0.1:9/devstoreaccount1;";
+
+        var (code, output) = await RunAsync("audit", "--registry", file, "--storage", closedPort);
+
+        Assert.Equal(3, code);
+        Assert.Contains("无法连接存储服务 http://127.0.0.1:9/devstoreaccount1", output);
+        Assert.Contains("本地运行时请先启动 Azurite", output);
+    }
+
+    [Fact]
+    public async Task Audit_AddressUnknown_IsReportedNotFetched()
+    {
+        await Azurite.ConnectAsync();
+        var file = Path.GetTempFileName();
+        await File.WriteAllTextAsync(file, """{ "sites": [ { "unit": "130183", "name": "晋州市", "level": "县级市", "addressUnknown": true } ] }""");
+
+        var (code, output) = await RunAsync("audit", "--registry", file);
+
+        Assert.Equal(0, code);
+        Assert.Contains("（地址未知）", output);
+        Assert.Contains("共 1 个单位：首页正常 0 个，异常 0 个，地址未知 1 个。", output);
+    }
+
+    [Fact]
+    public async Task Demo_SimulatedProvince_ExitsZeroAndPrintsEveryUnit()
+    {
+        await Azurite.ConnectAsync();
+        var folder = Path.Combine(Path.GetTempPath(), $"demo-{Guid.NewGuid():N}");
+
+        var (code, output) = await RunAsync("demo", "--output", folder);
+
+        Assert.Equal(0, code);
+        var registry = HebeiCredit.Auditing.Sites.SiteRegistry.Parse(File.ReadAllText(Path.Combine(folder, "sites.json")), "sites.json");
+        Assert.Equal(33, registry.Sites.Count);
+        Assert.All(registry.Sites, site => Assert.Contains($"│ {site.Unit} ", output));
+        Assert.Contains("共 33 个单位：首页正常 30 个，异常 3 个，地址未知 0 个。", output);
+        Assert.Contains("返回错误状态码 503", output);
+        Assert.Contains("超时未打开", output);
+        Assert.Contains("连接被重置", output);
+    }
+}
