@@ -11,7 +11,7 @@ log="$(mktemp)"
 dotnet test HebeiCredit.sln --nologo 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 # One plain closing line for the whole run, summed over the test assemblies.
-awk '/^(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) } }
-     END { printf "tests: %d passed, %d failed\n", p, f }' "$log" | tr -d ','
+awk '/^(Passed|Failed)!/ { for (i = 1; i < NF; i++) { v = $(i+1); gsub(",", "", v); if ($i == "Failed:") f += v; if ($i == "Passed:") p += v } }
+     END { printf "tests: %d passed, %d failed\n", p, f }' "$log"
 rm -f "$log"
 exit "$status"

@@ -185,7 +185,7 @@ module functions 'modules/functions.bicep' = {
       ProbeSchedule: probeSchedule
       AuditPeriodsSchedule: auditPeriodsSchedule
       NoticeSchedule: noticeSchedule
-      SiteRegistry__Blob: 'config/sites.json'
+      SiteRegistry__Blob: 'sites.json' // in the config container
     }
   }
 }

@@ -133,7 +133,7 @@ public sealed partial class BicepTemplateTests(CompiledTemplate template) : ICla
     {
         var appSettings = template.ModuleParameters("functions")["appSettings"]!["value"]!;
 
-        Assert.Equal("config/sites.json", (string?)appSettings["SiteRegistry__Blob"]);
+        Assert.Equal("sites.json", (string?)appSettings["SiteRegistry__Blob"]);
     }
 
     [Fact]
