@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
-using System.Text;
 using HebeiCredit.Auditing.Sites;
 using HebeiCredit.Auditing.Time;
+using HebeiCredit.Simulation.Portals;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections.Features;
 using Microsoft.AspNetCore.Hosting;
@@ -10,7 +10,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace HebeiCredit.Simulation;
@@ -18,24 +17,24 @@ namespace HebeiCredit.Simulation;
 /// <summary>
 /// Serves every portal of the simulated province from one Kestrel server on 127.0.0.1 and a free port.
 /// Sites are told apart by host name ({unit}.sim.localhost), so each is its own host to the crawler.
+/// Pages are built on each request from the clock's China date, so a fake clock moves the province in time.
 /// </summary>
 public sealed class SimulatedProvinceServer : IAsyncDisposable
 {
-    public const int DefaultSeed = 20210615;
-
     private readonly WebApplication app;
     private readonly SiteRegistry template;
-    private readonly Dictionary<string, string> defects;
+    private readonly ILookup<string, PlantedDefect> defects;
     private readonly TimeProvider clock;
-    private readonly int seed;
+    private readonly SimulationOptions options;
+    private int homeRequestsOfFlakySite;
 
-    private SimulatedProvinceServer(WebApplication app, TimeProvider clock, int seed)
+    private SimulatedProvinceServer(WebApplication app, TimeProvider clock, SimulationOptions options)
     {
         this.app = app;
         this.clock = clock;
-        this.seed = seed;
+        this.options = options;
         template = ProvinceData.Registry();
-        defects = ProvinceData.Defects().ToDictionary(d => d.Unit, d => d.Kind);
+        defects = ProvinceData.Defects().ToLookup(d => d.Unit);
     }
 
     public int Port { get; private set; }
@@ -46,13 +45,14 @@ public sealed class SimulatedProvinceServer : IAsyncDisposable
     /// <summary>The registry as a file, for `hebeicredit audit --registry` while `hebeicredit serve` runs.</summary>
     public string RegistryJson { get; private set; } = "";
 
-    public static async Task<SimulatedProvinceServer> StartAsync(TimeProvider clock, int seed = DefaultSeed, int port = 0, CancellationToken cancellationToken = default)
+    public static async Task<SimulatedProvinceServer> StartAsync(TimeProvider clock, SimulationOptions? options = null, CancellationToken cancellationToken = default)
     {
+        options ??= new SimulationOptions();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
         var app = builder.Build();
-        var server = new SimulatedProvinceServer(app, clock, seed);
+        var server = new SimulatedProvinceServer(app, clock, options);
         app.Run(server.HandleAsync);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
@@ -62,39 +62,69 @@ public sealed class SimulatedProvinceServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>The portal of one unit as it stands today, for tests that compare a crawl with what was served.</summary>
+    public PortalSite Portal(string unit) =>
+        PortalBuilder.Build(unit, template.Find(unit)!.Name, defects[unit].ToList(), ChinaTime.Today(clock), options.Seed);
+
     private async Task HandleAsync(HttpContext context)
     {
         var unit = context.Request.Host.Host.Split('.')[0];
-        var site = template.Find(unit);
-        if (site is null)
+        if (template.Find(unit) is null)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
 
-        switch (defects.GetValueOrDefault(unit))
+        if (options.Latency > TimeSpan.Zero)
         {
-            case PlantedDefect.Http503:
-                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-                await context.Response.WriteAsync("<html><body><h1>503 Service Unavailable</h1></body></html>", context.RequestAborted);
-                return;
-            case PlantedDefect.NeverAnswers:
-                await WaitForeverAsync(context);
-                return;
-            case PlantedDefect.ConnectionReset:
-                Reset(context);
-                return;
+            await Task.Delay(options.Latency, context.RequestAborted);
         }
 
-        if (context.Request.Path != "/")
+        var path = context.Request.Path.Value ?? "/";
+        var kinds = defects[unit].Select(d => d.Kind).ToHashSet();
+        if (path == "/" && await HomeDefectAsync(context, kinds))
         {
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
 
-        context.Response.ContentType = "text/html; charset=utf-8";
-        var page = PortalPageGenerator.HomePage(site, ChinaTime.Today(clock), seed);
-        await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(page), context.RequestAborted);
+        await new PortalResponder(Portal(unit)).RespondAsync(context, path);
+    }
+
+    /// <returns>True when a planted home-page defect has answered (or refused to answer) the request.</returns>
+    private async Task<bool> HomeDefectAsync(HttpContext context, HashSet<string> kinds)
+    {
+        if (kinds.Contains(PlantedDefect.Http503)
+            || (kinds.Contains(PlantedDefect.DownSometimes) && Interlocked.Increment(ref homeRequestsOfFlakySite) % 10 == 0))
+        {
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            await context.Response.WriteAsync("<html><body><h1>503 Service Unavailable</h1></body></html>", context.RequestAborted);
+            return true;
+        }
+
+        if (kinds.Contains(PlantedDefect.NeverAnswers))
+        {
+            await WaitForeverAsync(context);
+            return true;
+        }
+
+        if (kinds.Contains(PlantedDefect.ConnectionReset))
+        {
+            Reset(context);
+            return true;
+        }
+
+        if (kinds.Contains(PlantedDefect.RedirectToPrivate))
+        {
+            context.Response.Redirect("http://169.254.169.254/latest/meta-data/");
+            return true;
+        }
+
+        if (kinds.Contains(PlantedDefect.Slow))
+        {
+            await Task.Delay(options.SlowDelay, context.RequestAborted);
+        }
+
+        return false;
     }
 
     private async Task WaitForeverAsync(HttpContext context)

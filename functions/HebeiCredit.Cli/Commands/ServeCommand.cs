@@ -13,7 +13,7 @@ internal static class ServeCommand
         var command = new Command("serve", "只启动模拟河北省的各市信用网站，直到按 Ctrl+C") { port, registryOut };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var province = await SimulatedProvinceServer.StartAsync(TimeProvider.System, port: parse.GetValue(port), cancellationToken: cancellationToken);
+            await using var province = await SimulatedProvinceServer.StartAsync(TimeProvider.System, new SimulationOptions { Port = parse.GetValue(port) }, cancellationToken);
             if (parse.GetValue(registryOut) is { } file)
             {
                 await File.WriteAllTextAsync(file.FullName, province.RegistryJson, cancellationToken);

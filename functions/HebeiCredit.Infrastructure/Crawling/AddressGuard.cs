@@ -10,12 +10,17 @@ namespace HebeiCredit.Infrastructure.Crawling;
 /// </summary>
 internal static class AddressGuard
 {
-    public static readonly HttpRequestOptionsKey<bool> AllowPrivateNetwork = new("HebeiCredit.AllowPrivateNetwork");
+    /// <summary>
+    /// The one host (the registry entry's portal) that may resolve to a private address. A redirect from it to any
+    /// other host is checked as usual, so an allowed simulated site still cannot lead the crawler to 169.254.169.254.
+    /// </summary>
+    public static readonly HttpRequestOptionsKey<string> PrivateHostAllowed = new("HebeiCredit.PrivateHostAllowed");
 
     public static async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
     {
         var host = context.DnsEndPoint.Host;
-        var allowPrivate = context.InitialRequestMessage.Options.TryGetValue(AllowPrivateNetwork, out var allow) && allow;
+        var allowPrivate = context.InitialRequestMessage.Options.TryGetValue(PrivateHostAllowed, out var allowedHost)
+                           && string.Equals(allowedHost, host, StringComparison.OrdinalIgnoreCase);
         var resolved = await ResolveAsync(host, cancellationToken);
         var allowed = allowPrivate ? resolved : resolved.Where(IsPublic).ToArray();
         if (allowed.Length == 0)

@@ -31,7 +31,11 @@ public sealed class PageFetcher(HttpClient http, IOptions<CrawlOptions> options,
                 async token =>
                 {
                     using var request = new HttpRequestMessage(HttpMethod.Get, url);
-                    request.Options.Set(AddressGuard.AllowPrivateNetwork, site.AllowPrivateNetwork);
+                    if (site.AllowPrivateNetwork && site.Portal is not null)
+                    {
+                        request.Options.Set(AddressGuard.PrivateHostAllowed, site.Portal.Host);
+                    }
+
                     request.Headers.UserAgent.ParseAdd(settings.UserAgent);
                     using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token);
                     var (bytes, complete) = await ReadCappedAsync(response.Content, token);

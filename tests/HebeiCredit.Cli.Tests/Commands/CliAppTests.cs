@@ -96,9 +96,10 @@ public sealed class CliAppTests
         var registry = HebeiCredit.Auditing.Sites.SiteRegistry.Parse(File.ReadAllText(Path.Combine(folder, "sites.json")), "sites.json");
         Assert.Equal(33, registry.Sites.Count);
         Assert.All(registry.Sites, site => Assert.Contains($"│ {site.Unit} ", output));
-        Assert.Contains("共 33 个单位：首页正常 30 个，异常 3 个，地址未知 0 个。", output);
+        Assert.Contains("共 33 个单位：首页正常 29 个，异常 4 个，地址未知 0 个。", output);
         Assert.Contains("返回错误状态码 503", output);
         Assert.Contains("超时未打开", output);
         Assert.Contains("连接被重置", output);
+        Assert.Contains("指向内网或保留地址，已拒绝访问", output);
     }
 }

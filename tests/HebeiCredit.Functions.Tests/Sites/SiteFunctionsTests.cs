@@ -19,7 +19,7 @@ public sealed class SiteFunctionsTests
         var clients = await Azurite.ConnectAsync();
         var blobName = $"test-{Guid.NewGuid():N}.json";
         var queueName = $"crawl-test-{Guid.NewGuid():N}"[..30];
-        await using var province = await SimulatedProvinceServer.StartAsync(TimeProvider.System);
+        await using var province = await TestProvince.StartAsync();
         var config = clients.Blobs.GetBlobContainerClient(StorageNames.ConfigContainer);
         await config.CreateIfNotExistsAsync();
         await config.UploadBlobAsync(blobName, BinaryData.FromString(province.RegistryJson));
@@ -41,7 +41,7 @@ public sealed class SiteFunctionsTests
     public async Task CrawlSite_QueueMessage_RecordsTheCheckAndTheEvidence()
     {
         await Azurite.ConnectAsync();
-        await using var province = await SimulatedProvinceServer.StartAsync(TimeProvider.System);
+        await using var province = await TestProvince.StartAsync();
         await using var services = TestServices.Build();
         var runId = "test-" + Guid.NewGuid().ToString("N");
         var message = System.Text.Json.JsonSerializer.Serialize(
@@ -59,7 +59,7 @@ public sealed class SiteFunctionsTests
     public async Task ProbeSites_Timer_WritesOneProbePerSite()
     {
         var clients = await Azurite.ConnectAsync();
-        await using var province = await SimulatedProvinceServer.StartAsync(TimeProvider.System);
+        await using var province = await TestProvince.StartAsync();
         var registryFile = Path.Combine(Path.GetTempPath(), $"sites-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(registryFile, province.RegistryJson);
         await using var services = TestServices.Build(new Dictionary<string, string?> { ["SiteRegistry:Path"] = registryFile });

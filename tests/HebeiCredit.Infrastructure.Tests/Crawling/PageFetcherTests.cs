@@ -1,6 +1,7 @@
 using HebeiCredit.Auditing.Sites;
 using HebeiCredit.Infrastructure.Crawling;
 using HebeiCredit.Simulation;
+using HebeiCredit.Testing;
 using Microsoft.Extensions.Options;
 
 namespace HebeiCredit.Infrastructure.Tests.Crawling;
@@ -10,7 +11,7 @@ public sealed class PageFetcherTests
     [Fact]
     public async Task FetchAsync_HealthySimulatedSite_Succeeds()
     {
-        await using var province = await SimulatedProvinceServer.StartAsync(TimeProvider.System);
+        await using var province = await TestProvince.StartAsync();
         var options = Options.Create(new CrawlOptions { RequestTimeout = TimeSpan.FromSeconds(2) });
         using var http = new HttpClient(PageFetcher.CreateHandler(options.Value));
         var fetcher = new PageFetcher(http, options, TimeProvider.System);
