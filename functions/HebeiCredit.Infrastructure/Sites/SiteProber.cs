@@ -21,7 +21,7 @@ public sealed class SiteProber(PageFetcher fetcher, ProbeStore probes, IOptions<
     {
         var outcome = site.Portal is null
             ? new FetchOutcome(null, clock.GetUtcNow(), TimeSpan.Zero, FetchErrorKind.AddressUnknown, Error: site.Note)
-            : (await fetcher.FetchAsync(site, site.Portal, cancellationToken)).Outcome;
+            : (await fetcher.FetchAsync(site, site.Portal, FetchPurpose.Probe, cancellationToken)).Outcome;
         await probes.SaveAsync(site.Unit, outcome, cancellationToken);
         return outcome;
     }
