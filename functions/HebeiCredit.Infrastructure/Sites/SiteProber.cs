@@ -20,7 +20,7 @@ public sealed class SiteProber(PageFetcher fetcher, ProbeStore probes, IOptions<
     public async Task<FetchOutcome> ProbeAsync(SiteEntry site, CancellationToken cancellationToken)
     {
         var outcome = site.Portal is null
-            ? new FetchOutcome(null, clock.GetUtcNow(), TimeSpan.Zero, FetchErrorKind.AddressUnknown, Error: site.Note)
+            ? new FetchOutcome(null, clock.GetUtcNow(), TimeSpan.Zero, FetchErrorKind.AddressUnknown, Error: site.Note, Attempts: 0)
             : (await fetcher.FetchAsync(site, site.Portal, FetchPurpose.Probe, cancellationToken)).Outcome;
         await probes.SaveAsync(site.Unit, outcome, cancellationToken);
         return outcome;
