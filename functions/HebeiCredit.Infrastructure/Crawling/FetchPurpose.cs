@@ -8,7 +8,8 @@ public enum FetchPurpose
 
     /// <summary>
     /// An availability probe: 国办秘函〔2019〕19号 counts one probe as one attempt, so no retry and no circuit breaker
-    /// (either would hide the failures the probe exists to count), and no robots.txt request to skew its timing.
+    /// (either would hide the failures the probe exists to count), no robots.txt request to skew its timing, and no
+    /// queueing behind the crawl's requests to the same host (the host gate's wait would count against its 15 s).
     /// </summary>
     Probe,
 }

@@ -1,13 +1,10 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using HebeiCredit.Auditing.Sites;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Polly.CircuitBreaker;
-using Polly.Timeout;
 
 namespace HebeiCredit.Infrastructure.Crawling;
 
@@ -92,13 +89,13 @@ public sealed class PageFetcher
                 return Failed(FetchErrorKind.BudgetExhausted, $"本站检查时间（{settings.SiteTimeBudget.TotalMinutes:0.#} 分钟）已用完");
             }
 
-            var kind = Classify(e);
+            var kind = FetchErrors.Classify(e);
             logger.LogDebug(e, "Fetching {Url} failed as {Kind} after {Attempts} attempts", url, kind, attempts);
             return Failed(kind, kind switch
             {
                 FetchErrorKind.Timeout => $"未在 {settings.RequestTimeout.TotalSeconds:0.#} 秒内打开",
                 FetchErrorKind.CircuitOpen => "该网站连续出错，暂停访问，稍后再试",
-                _ => Innermost(e).Message,
+                _ => FetchErrors.Innermost(e).Message,
             });
         }
     }
@@ -139,7 +136,9 @@ public sealed class PageFetcher
                 return new FetchAttempt(current, FetchErrorKind.RobotsDisallowed, Error: $"robots.txt 不允许抓取 {current}");
             }
 
-            using var lease = await hosts.Gate.EnterAsync(current, cancellationToken);
+            // A probe does not queue behind the crawl's requests: waiting for a slot would count against its 15 s and
+            // report a busy host as unreachable; one probe per site every 30 minutes is no burden to a host.
+            using var lease = purpose == FetchPurpose.Probe ? default : await hosts.Gate.EnterAsync(current, cancellationToken);
             using var request = NewRequest(site, current);
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             var status = (int)response.StatusCode;
@@ -227,43 +226,6 @@ public sealed class PageFetcher
             return RobotsRules.AllowAll;
         }
     }
-
-    internal static FetchErrorKind Classify(Exception exception)
-    {
-        if (exception is TimeoutRejectedException or OperationCanceledException)
-        {
-            return FetchErrorKind.Timeout;
-        }
-
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            switch (e)
-            {
-                case BrokenCircuitException:
-                    return FetchErrorKind.CircuitOpen;
-                case AddressBlockedException:
-                    return FetchErrorKind.AddressBlocked;
-                case SocketException { SocketErrorCode: SocketError.ConnectionRefused }:
-                    return FetchErrorKind.ConnectionRefused;
-                case SocketException { SocketErrorCode: SocketError.ConnectionReset or SocketError.ConnectionAborted }:
-                    return FetchErrorKind.ConnectionReset;
-                case SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain }:
-                    return FetchErrorKind.NameResolution;
-                case HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError }:
-                    return FetchErrorKind.NameResolution;
-                case HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError }:
-                    return FetchErrorKind.TlsError;
-                case HttpRequestException { HttpRequestError: HttpRequestError.ResponseEnded }:
-                case HttpIOException { HttpRequestError: HttpRequestError.ResponseEnded }:
-                    // The server closed the connection before a complete answer: to a visitor, a reset.
-                    return FetchErrorKind.ConnectionReset;
-            }
-        }
-
-        return FetchErrorKind.Other;
-    }
-
-    private static Exception Innermost(Exception e) => e.InnerException is null ? e : Innermost(e.InnerException);
 
     /// <summary>
     /// The connection handler: every connection goes through <see cref="AddressGuard"/>; no proxy (a proxy would

@@ -77,6 +77,28 @@ public sealed class PageFetcherPolitenessTests
     }
 
     [Fact]
+    public async Task FetchAsync_ProbeWhileCrawlFillsHostSlots_NotQueued()
+    {
+        await using var server = await LoopbackServer.StartAsync(async context =>
+        {
+            if (context.Request.Path.StartsWithSegments("/slow"))
+            {
+                await Task.Delay(1500);
+            }
+
+            await context.Response.WriteAsync("page");
+        });
+        var fetcher = TestFetcher.Create(o => (o.RequestTimeout, o.RetryCount) = (TimeSpan.FromSeconds(1), 0));
+        var crawl = Task.WhenAll(Enumerable.Range(0, 2).Select(i => fetcher.FetchAsync(server.Site(respectRobots: false), server.Url($"/slow/{i}"), CancellationToken.None)));
+        await Task.Delay(200);
+
+        var (probe, _) = await fetcher.FetchAsync(server.Site(), server.Url(), FetchPurpose.Probe, CancellationToken.None);
+
+        Assert.True(probe.Succeeded, probe.ToString());
+        await crawl;
+    }
+
+    [Fact]
     public async Task FetchAsync_MinimumDelayPerHost_SpacesRequestStarts()
     {
         await using var server = await LoopbackServer.StartAsync(context => context.Response.WriteAsync("page"));

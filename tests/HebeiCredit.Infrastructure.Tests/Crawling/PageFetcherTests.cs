@@ -251,13 +251,17 @@ public sealed class PageFetcherTests
         });
         var fetcher = TestFetcher.Create(o => o.MaxResponseBytes = 1024 * 1024);
         var watch = Stopwatch.StartNew();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
 
         var (outcome, body) = await fetcher.FetchAsync(server.Site(), server.Url(), CancellationToken.None);
 
+        // Process-wide, so other tests running alongside count too; inflating the bomb would take 256 MiB and more.
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         Assert.True(bomb.Length < 512 * 1024, $"bomb is {bomb.Length} bytes");
         Assert.Equal(FetchErrorKind.TooLarge, outcome.ErrorKind);
         Assert.True(body.Bytes.Length <= 1024 * 1024);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"took {watch.Elapsed}");
+        Assert.True(allocated < 100 * 1024 * 1024, $"allocated {allocated} bytes");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"took {watch.Elapsed}");
     }
 
     [Fact]
