@@ -13,5 +13,9 @@ public enum FetchErrorKind
     TlsError,
     TooLarge,
     AddressBlocked,
+    RobotsDisallowed,
+    TooManyRedirects,
+    CircuitOpen,
+    BudgetExhausted,
     Other,
 }

@@ -14,6 +14,10 @@ public static class FetchErrorKindNames
         FetchErrorKind.TlsError => "证书或加密连接错误",
         FetchErrorKind.TooLarge => "页面超过大小上限",
         FetchErrorKind.AddressBlocked => "指向内网或保留地址，已拒绝访问",
+        FetchErrorKind.RobotsDisallowed => "网站 robots.txt 不允许抓取",
+        FetchErrorKind.TooManyRedirects => "重定向次数过多或循环重定向",
+        FetchErrorKind.CircuitOpen => "该网站连续出错，暂停访问",
+        FetchErrorKind.BudgetExhausted => "本站检查时间已用完",
         _ => "其他错误",
     };
 }

@@ -45,10 +45,22 @@ internal static partial class SiteEntryReader
         var portal = ReadPortal(element, Fail);
         var parent = String(element, "parent");
         var allowPrivate = element.TryGetProperty("allowPrivateNetwork", out var p) && p.ValueKind == JsonValueKind.True;
+        var respectRobots = true;
+        if (element.TryGetProperty("respectRobots", out var robots))
+        {
+            if (robots.ValueKind is JsonValueKind.True or JsonValueKind.False)
+            {
+                respectRobots = robots.GetBoolean();
+            }
+            else
+            {
+                Fail("respectRobots", $"的值 {robots.GetRawText()} 无效：应为 true（遵守 robots.txt，默认）或 false（不遵守）");
+            }
+        }
 
         return errors.Count > before
             ? null
-            : new SiteEntry(unit!, name!, level, portal, parent, allowPrivate, String(element, "note"));
+            : new SiteEntry(unit!, name!, level, portal, parent, allowPrivate, String(element, "note"), respectRobots);
     }
 
     private static Uri? ReadPortal(JsonElement element, Action<string, string> fail)

@@ -10,17 +10,12 @@ namespace HebeiCredit.Infrastructure.Crawling;
 /// </summary>
 internal static class AddressGuard
 {
-    /// <summary>
-    /// The one host (the registry entry's portal) that may resolve to a private address. A redirect from it to any
-    /// other host is checked as usual, so an allowed simulated site still cannot lead the crawler to 169.254.169.254.
-    /// </summary>
-    public static readonly HttpRequestOptionsKey<string> PrivateHostAllowed = new("HebeiCredit.PrivateHostAllowed");
+    public static readonly HttpRequestOptionsKey<bool> AllowPrivateNetwork = new("HebeiCredit.AllowPrivateNetwork");
 
     public static async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
     {
         var host = context.DnsEndPoint.Host;
-        var allowPrivate = context.InitialRequestMessage.Options.TryGetValue(PrivateHostAllowed, out var allowedHost)
-                           && string.Equals(allowedHost, host, StringComparison.OrdinalIgnoreCase);
+        var allowPrivate = context.InitialRequestMessage.Options.TryGetValue(AllowPrivateNetwork, out var allow) && allow;
         var resolved = await ResolveAsync(host, cancellationToken);
         var allowed = allowPrivate ? resolved : resolved.Where(IsPublic).ToArray();
         if (allowed.Length == 0)
@@ -57,19 +52,38 @@ internal static class AddressGuard
         return await Dns.GetHostAddressesAsync(host, cancellationToken);
     }
 
+    /// <summary>
+    /// Whether an address is on the public internet. Refused: IPv4 0/8, 10/8, 100.64/10, 127/8, 169.254/16 (with the
+    /// 169.254.169.254 metadata service), 172.16/12, 192.0.0/24, 192.0.2/24, 192.168/16, 198.18/15, 198.51.100/24,
+    /// 203.0.113/24, 224/4 and above; IPv6 ::, ::1, IPv4-compatible ::/96, 100::/64, fc00::/7, fe80::/10, fec0::/10,
+    /// ff00::/8, 2001:db8::/32; and IPv4 addresses carried inside IPv6 (::ffff:0:0/96, NAT64 64:ff9b::/96 and
+    /// 64:ff9b:1::/48, 6to4 2002::/16) by the IPv4 address they carry.
+    /// </summary>
     public static bool IsPublic(IPAddress address)
     {
         if (address.IsIPv4MappedToIPv6)
         {
-            address = address.MapToIPv4();
+            return IsPublic(address.MapToIPv4());
         }
 
         if (address.AddressFamily == AddressFamily.InterNetworkV6)
         {
             var b = address.GetAddressBytes();
-            return !(IPAddress.IsLoopback(address) || address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6Multicast
+            if (b is [0x00, 0x64, 0xff, 0x9b, ..])
+            {
+                return IsPublic(new IPAddress(b.AsSpan(12, 4)));
+            }
+
+            if (b is [0x20, 0x02, ..])
+            {
+                return IsPublic(new IPAddress(b.AsSpan(2, 4)));
+            }
+
+            return !(b.AsSpan(0, 12).IndexOfAnyExcept((byte)0) < 0 // ::, ::1 and IPv4-compatible ::a.b.c.d
+                     || IPAddress.IsLoopback(address) || address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6Multicast
                      || (b[0] & 0xFE) == 0xFC // fc00::/7 unique local
-                     || address.Equals(IPAddress.IPv6None));
+                     || b is [0x01, 0x00, 0, 0, 0, 0, 0, 0, ..] // 100::/64 discard
+                     || b is [0x20, 0x01, 0x0d, 0xb8, ..]); // documentation
         }
 
         var v4 = address.GetAddressBytes();
@@ -82,6 +96,8 @@ internal static class AddressGuard
             192 when v4[1] == 168 => false,
             192 when v4[1] == 0 && v4[2] is 0 or 2 => false,
             198 when v4[1] is 18 or 19 => false,
+            198 when v4[1] == 51 && v4[2] == 100 => false,
+            203 when v4[1] == 0 && v4[2] == 113 => false,
             >= 224 => false, // multicast and reserved
             _ => true,
         };

@@ -6,11 +6,15 @@ namespace HebeiCredit.Infrastructure.Crawling;
 
 public static class CrawlingServiceCollectionExtensions
 {
-    /// <summary>Registers the page fetcher on a typed HttpClient whose connections go through <see cref="AddressGuard"/>.</summary>
+    /// <summary>
+    /// Registers the page fetcher on a typed HttpClient whose connections go through <see cref="AddressGuard"/>,
+    /// and the per-host policies (concurrency, delay, circuit breakers, robots.txt) as a process-wide singleton.
+    /// </summary>
     public static IServiceCollection AddCrawling(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<CrawlOptions>().BindConfiguration(CrawlOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<HostPolicies>();
         services.AddHttpClient<PageFetcher>(http => http.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(provider => PageFetcher.CreateHandler(provider.GetRequiredService<IOptions<CrawlOptions>>().Value));
         return services;

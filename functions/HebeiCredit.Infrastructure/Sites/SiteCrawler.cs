@@ -13,7 +13,7 @@ public sealed class SiteCrawler(PageFetcher fetcher, EvidenceStore evidence, Sit
         SiteCheck check;
         if (site.Portal is null)
         {
-            var unknown = new FetchOutcome(null, clock.GetUtcNow(), TimeSpan.Zero, FetchErrorKind.AddressUnknown, Error: site.Note);
+            var unknown = new FetchOutcome(null, clock.GetUtcNow(), TimeSpan.Zero, FetchErrorKind.AddressUnknown, Error: site.Note, Attempts: 0);
             check = new SiteCheck(request.RunId, site, unknown, null, null);
         }
         else

@@ -20,8 +20,8 @@ public sealed class SiteProber(PageFetcher fetcher, ProbeStore probes, IOptions<
     public async Task<FetchOutcome> ProbeAsync(SiteEntry site, CancellationToken cancellationToken)
     {
         var outcome = site.Portal is null
-            ? new FetchOutcome(null, clock.GetUtcNow(), TimeSpan.Zero, FetchErrorKind.AddressUnknown, Error: site.Note)
-            : (await fetcher.FetchAsync(site, site.Portal, cancellationToken)).Outcome;
+            ? new FetchOutcome(null, clock.GetUtcNow(), TimeSpan.Zero, FetchErrorKind.AddressUnknown, Error: site.Note, Attempts: 0)
+            : (await fetcher.FetchAsync(site, site.Portal, FetchPurpose.Probe, cancellationToken)).Outcome;
         await probes.SaveAsync(site.Unit, outcome, cancellationToken);
         return outcome;
     }
