@@ -34,7 +34,7 @@ internal sealed class FetchPipelines(CrawlOptions options, TimeProvider clock, I
                     UseJitter = true,
                     Delay = options.RetryBaseDelay,
                     MaxDelay = options.RetryMaxDelay,
-                    ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome) && !(args.Outcome.Result?.RetryAfter > options.RetryMaxDelay)),
+                    ShouldHandle = args => ValueTask.FromResult(IsRetryable(args.Outcome) && !(args.Outcome.Result?.RetryAfter > options.RetryMaxDelay)),
                     DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result?.RetryAfter),
                     OnRetry = args =>
                     {
@@ -78,6 +78,13 @@ internal sealed class FetchPipelines(CrawlOptions options, TimeProvider clock, I
         HttpRequestException or IOException or SocketException => true,
         _ => false,
     };
+
+    /// <summary>
+    /// Transient, but not a timeout: a page that has not opened within the limit has failed (国办秘函〔2019〕19号),
+    /// and waiting for a hung server twice more would only triple the cost of finding that out.
+    /// </summary>
+    internal static bool IsRetryable(Outcome<FetchAttempt> outcome) =>
+        IsTransient(outcome) && outcome.Exception is not TimeoutRejectedException;
 
     private static bool Contains<T>(Exception? e) => e is not null && (e is T || Contains<T>(e.InnerException));
 }

@@ -18,6 +18,7 @@ namespace HebeiCredit.Infrastructure.Crawling;
 public sealed class PageFetcher
 {
     private const int MaxRobotsBytes = 512 * 1024;
+    private static readonly TimeSpan RobotsTimeout = TimeSpan.FromSeconds(5);
 
     private readonly HttpClient http;
     private readonly CrawlOptions settings;
@@ -206,7 +207,8 @@ public sealed class PageFetcher
     /// </summary>
     private async Task<RobotsRules> ReadRobotsAsync(SiteEntry site, Uri robotsUrl)
     {
-        using var timeout = new CancellationTokenSource(settings.RequestTimeout, clock);
+        // robots.txt is a courtesy: a host that does not serve it promptly is not waited for as long as for a page.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromTicks(Math.Min(settings.RequestTimeout.Ticks, RobotsTimeout.Ticks)), clock);
         try
         {
             using var lease = await hosts.Gate.EnterAsync(robotsUrl, timeout.Token);
