@@ -13,13 +13,16 @@ public sealed class ColumnCatalog
         ListItemXPath = listItemXPath;
     }
 
+    /// <summary>The 信用修复 column, whose pages WEB-REPAIR-GUIDE-MISSING reads.</summary>
+    public const string RepairId = "repair";
+
     public static ColumnCatalog Default { get; } = new(
     [
         new("credit-news", "信用动态", ["信用动态", "信用要闻", "信用新闻", "工作动态", "新闻动态", "动态信息"], ColumnKind.Dynamic, true),
         new("policy", "政策法规", ["政策法规", "政策解读", "政策文件", "法规政策", "法律法规", "政策法规与解读"], ColumnKind.Notice, true),
         new("double-publicity", "双公示", ["双公示", "信用公示", "行政许可和行政处罚", "行政许可", "行政处罚"], ColumnKind.Notice, true),
         new("commitment", "信用承诺", ["信用承诺", "承诺公示", "信用承诺公示"], ColumnKind.Notice, true),
-        new("repair", "信用修复", ["信用修复", "修复指南", "信用修复指南"], ColumnKind.Notice, true),
+        new(RepairId, "信用修复", ["信用修复", "修复指南", "信用修复指南"], ColumnKind.Notice, true),
         new("objection", "异议申诉", ["异议申诉", "异议处理", "异议投诉", "信用异议"], ColumnKind.Service, true),
         new("integrity-promotion", "诚信宣传", ["诚信宣传", "诚信文化", "诚信教育"], ColumnKind.Dynamic, true),
         new("red-black-list", "红黑名单", ["红黑名单", "失信惩戒", "守信激励", "失信联合惩戒", "联合奖惩", "黑名单", "红名单"], ColumnKind.Notice, true),
