@@ -70,11 +70,11 @@ public static partial class ListPageReader
 
         if (PageMarkers.FirstIn(compactContent, PageMarkers.Empty) is { } empty)
         {
-            return (PageVerdict.Blank, $"页面没有任何信息条目，显示“{empty}”");
+            return (PageVerdict.Blank, $"没有任何信息条目，显示“{empty}”");
         }
 
         return compactContent.Length < PageMarkers.MinContentLength
-            ? (PageVerdict.Blank, "页面没有任何信息条目和正文内容")
+            ? (PageVerdict.Blank, "没有任何信息条目和正文内容")
             : (PageVerdict.Ok, null);
     }
 

@@ -7,7 +7,7 @@ internal static class PageMarkers
     public static readonly string[] NotFound =
     [
         "您访问的页面不存在", "页面不存在", "页面未找到", "找不到页面", "找不到该页面", "无法找到该页", "页面已删除", "页面已被删除",
-        "信息已删除", "页面已失效", "404NotFound", "NotFound",
+        "信息已删除", "页面已失效", "404 Not Found", "Not Found",
     ];
 
     /// <summary>A page without entries saying one of these is a blank column.</summary>
@@ -22,6 +22,7 @@ internal static class PageMarkers
     /// <summary>A page this short that says "404" is an error page whatever else it says.</summary>
     public const int ShortErrorPageLength = 200;
 
+    /// <summary>The first marker found, as written in the list (“404 Not Found”), for the finding to quote.</summary>
     public static string? FirstIn(string compactText, IEnumerable<string> markers) =>
-        markers.FirstOrDefault(m => compactText.Contains(m, StringComparison.OrdinalIgnoreCase));
+        markers.FirstOrDefault(m => compactText.Contains(Html.HtmlText.Compact(m), StringComparison.OrdinalIgnoreCase));
 }
