@@ -4,6 +4,7 @@ using HebeiCredit.Auditing.Sites;
 using HebeiCredit.Auditing.Sites.Audit;
 using HebeiCredit.Auditing.Sites.Columns;
 using HebeiCredit.Auditing.Sites.Pages;
+using HebeiCredit.Auditing.Sites.Policy;
 using HebeiCredit.Auditing.Time;
 
 namespace HebeiCredit.Auditing.Tests.Sites;
@@ -45,11 +46,12 @@ internal static class FakeCrawl
     private static List<PageSnapshot> Follow(Uri url, IReadOnlyDictionary<string, string> pages, ColumnCatalog catalog)
     {
         var snapshots = new List<PageSnapshot>();
-        for (Uri? next = url; next is not null && snapshots.Count < 3;)
+        for (Uri? next = url; next is not null;)
         {
             var snapshot = Fetch(next, pages);
             snapshots.Add(snapshot);
-            next = ListPageReader.Read(snapshot, CrawlDate, catalog.ListItemXPath, catalog.NavigationXPath).NextPage;
+            var page = ListPageReader.Read(snapshot, CrawlDate, catalog.ListItemXPath, catalog.NavigationXPath);
+            next = CrawlPlan.NextPage(page, snapshots.Select(s => s.Url).ToList(), WebsitePolicy.Default);
         }
 
         return snapshots;
