@@ -24,7 +24,7 @@ internal static class PortalPages
         <!DOCTYPE html>
         <html><head><meta charset="utf-8"><title>信用中国（河北邯郸）</title></head>
         <body>
-        <div class="top"><div class="logo"><img src="/images/logo.png" alt="信用中国（河北邯郸）"></div></div>
+        <div class="head"><div class="logo"><img src="/images/logo.png" alt="信用中国（河北邯郸）"></div></div>
         {Navigation(navigation)}
         <div class="main">
           <div class="news-box">

@@ -58,6 +58,14 @@ public sealed class ColumnCatalog
                 nameof(settings));
         }
 
+        foreach (var (field, xpath) in new[] { ("NavigationXPath", settings.NavigationXPath), ("ListItemXPath", settings.ListItemXPath) })
+        {
+            if (xpath is not null && !IsXPath(xpath))
+            {
+                throw new ArgumentException($"站点栏目配置的“{field}”不是有效的XPath表达式：{xpath}", nameof(settings));
+            }
+        }
+
         var columns = Columns.Select(c => c with
         {
             Synonyms = settings.ExtraSynonyms?.TryGetValue(c.Id, out var extra) == true
@@ -66,5 +74,18 @@ public sealed class ColumnCatalog
             Required = settings.Required is { } required ? required.Contains(c.Id) : c.Required,
         }).ToList();
         return new ColumnCatalog(columns, settings.NavigationXPath ?? NavigationXPath, settings.ListItemXPath ?? ListItemXPath);
+    }
+
+    private static bool IsXPath(string xpath)
+    {
+        try
+        {
+            System.Xml.XPath.XPathExpression.Compile(xpath);
+            return true;
+        }
+        catch (System.Xml.XPath.XPathException)
+        {
+            return false;
+        }
     }
 }

@@ -46,7 +46,8 @@ internal sealed partial class HtmlRegions
         }
     }
 
-    [GeneratedRegex(@"nav|menu|daohang|(?<![a-z])(header|head|top|dh)(?![a-z])", RegexOptions.CultureInvariant)]
+    // Not "top": portals call the upper half of the home page "index-top", headline news and all.
+    [GeneratedRegex(@"nav|menu|daohang|(?<![a-z])(header|head|dh)(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex NavigationName();
 
     [GeneratedRegex(@"footer|(?<![a-z])(foot|bottom|copyright|banquan)(?![a-z])", RegexOptions.CultureInvariant)]

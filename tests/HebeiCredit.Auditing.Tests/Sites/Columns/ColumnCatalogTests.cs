@@ -36,4 +36,12 @@ public sealed class ColumnCatalogTests
 
         Assert.StartsWith("站点栏目配置引用了未知的栏目标识：xinyong；可用的标识为：credit-news、policy、", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ForSite_MalformedXPath_ThrowsNamingTheField()
+    {
+        var error = Assert.Throws<ArgumentException>(() => ColumnCatalog.Default.ForSite(new SiteColumnSettings(ListItemXPath: "//ul[@class='list'/li")));
+
+        Assert.StartsWith("站点栏目配置的“ListItemXPath”不是有效的XPath表达式：//ul[@class='list'/li", error.Message, StringComparison.Ordinal);
+    }
 }

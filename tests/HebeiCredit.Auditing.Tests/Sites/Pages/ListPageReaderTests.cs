@@ -168,4 +168,16 @@ public sealed class ListPageReaderTests
 
         Assert.Equal("失信被执行人名单公布", Assert.Single(page.Items).Title);
     }
+
+    [Fact]
+    public void Read_HeadlinesInABoxNamedTop_AreEntriesButMenusAreNot()
+    {
+        var page = Read("""
+            <html><body><div id="nav"><a href="/a/">信用动态</a><a href="/b/">关于本站的一条很长的导航链接</a></div>
+            <div class="index-top"><ul><li><a href="/xydt/1.html">邯郸市召开社会信用体系建设工作推进会</a><span>11-26</span></li></ul></div>
+            </body></html>
+            """);
+
+        Assert.Equal("邯郸市召开社会信用体系建设工作推进会", Assert.Single(page.Items).Title);
+    }
 }
