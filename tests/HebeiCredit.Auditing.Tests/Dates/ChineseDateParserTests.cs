@@ -264,7 +264,8 @@ public sealed class ChineseDateParserTests
 
     [Property]
     public Property Parse_ExcelSerialFrom61_IsDaysAfter1899_12_30() =>
-        Prop.ForAll(Gen.Choose(61, 73_049).ToArbitrary(), n =>
+        // 1900-2099 are excluded: the parser reads a bare four-digit year as a year, not as a serial (see 790c718).
+        Prop.ForAll(Gen.Choose(61, 73_049).Where(n => n is < 1900 or > 2099).ToArbitrary(), n =>
             ChineseDateParser.Parse(n.ToString(CultureInfo.InvariantCulture)).Value == new DateOnly(1899, 12, 30).AddDays(n));
 
     [Property]
