@@ -1,0 +1,29 @@
+using HebeiCredit.Auditing.Sites.Columns;
+using HebeiCredit.Auditing.Sites.Pages;
+using HebeiCredit.Auditing.Sites.Policy;
+
+namespace HebeiCredit.Auditing.Sites.Audit;
+
+/// <summary>
+/// The crawler's decisions that are domain, not I/O: which list pages to follow and which articles to open. The
+/// crawler: fetch the home page; <see cref="ColumnDetector.Detect(string, Uri, ColumnCatalog)"/>; for each found
+/// link fetch the page, read it with <see cref="ListPageReader"/>, follow <see cref="NextPage"/> while it says so;
+/// fetch <see cref="DetailPagesToOpen"/> of the first page; hand it all to <see cref="SiteAudit.Evaluate"/>.
+/// </summary>
+public static class CrawlPlan
+{
+    /// <summary>The page to fetch after <paramref name="page"/>, or null: stop at the policy's page limit, at a broken or blank page, or at a loop.</summary>
+    public static Uri? NextPage(ListPage page, IReadOnlyCollection<Uri> fetched, WebsitePolicy policy) =>
+        page.Verdict == PageVerdict.Ok && page.NextPage is { } next && fetched.Count < policy.MaxPagesPerColumn && !fetched.Contains(next)
+            ? next
+            : null;
+
+    /// <summary>
+    /// The articles to open from a column's first page: for 信用修复 only, whose guide (process, materials, how to
+    /// apply) often sits in an article rather than on the list; the first <paramref name="limit"/> entries.
+    /// </summary>
+    public static IReadOnlyList<Uri> DetailPagesToOpen(KeyColumn column, ListPage firstPage, int limit = 3) =>
+        column.Id != ColumnCatalog.RepairId || firstPage.Verdict != PageVerdict.Ok
+            ? []
+            : firstPage.Items.Select(i => i.Url).OfType<Uri>().Where(u => u != firstPage.Url).Distinct().Take(limit).ToList();
+}

@@ -1,0 +1,94 @@
+using HebeiCredit.Auditing.Dates;
+using HebeiCredit.Auditing.Sites.Html;
+using HtmlAgilityPack;
+
+namespace HebeiCredit.Auditing.Sites.Pages;
+
+/// <summary>
+/// Finds a list page's entries: a title link and the date shown with it (in the entry, after the title, in a span
+/// or a table cell). The title link's own text is left out of the date search, so a date in a headline is not taken
+/// for the publication date.
+/// </summary>
+internal static class ListItemReader
+{
+    /// <summary>An entry without a date must look like a headline to count; shorter links are menus and pagers.</summary>
+    public const int MinHeadlineLength = 8;
+
+    /// <summary>Generic reading: each list entry (li, tr, dl, p, else the link's parent) holding a link outside the page chrome.</summary>
+    public static List<ListItem> Read(HtmlDocument document, HtmlRegions regions, Uri baseUri, DateOnly crawlDate)
+    {
+        var items = new List<ListItem>();
+        var seen = new HashSet<HtmlNode>();
+        foreach (var anchor in document.DocumentNode.SelectNodes("//a") ?? Enumerable.Empty<HtmlNode>())
+        {
+            if (regions.IsChromeOrInside(anchor))
+            {
+                continue;
+            }
+
+            var entry = anchor.Ancestors().FirstOrDefault(n => n.Name is "li" or "tr" or "dl" or "p") ?? anchor.ParentNode;
+            var headlines = entry.SelectNodes(".//a")?.Count(a => TitleOf(a).Length >= MinHeadlineLength) ?? 0;
+            if (headlines > 1)
+            {
+                // Several entries in one block (a div of links, a layout row): each link's date follows it.
+                var following = FollowingText(anchor);
+                var text = ChineseDateParser.FindIn(following, crawlDate).IsDate || anchor.ParentNode == entry
+                    ? following
+                    : FollowingText(anchor.ParentNode);
+                items.AddRange(ReadEntry(anchor, text, baseUri, crawlDate));
+            }
+            else if (seen.Add(entry))
+            {
+                items.AddRange(ReadEntry(entry, baseUri, crawlDate));
+            }
+        }
+
+        return items;
+    }
+
+    public static List<ListItem> Read(IEnumerable<HtmlNode> entries, Uri baseUri, DateOnly crawlDate) =>
+        entries.SelectMany(e => ReadEntry(e, baseUri, crawlDate)).ToList();
+
+    private static IEnumerable<ListItem> ReadEntry(HtmlNode entry, Uri baseUri, DateOnly crawlDate)
+    {
+        var titleAnchor = (entry.Name == "a" ? [entry] : entry.SelectNodes(".//a")?.ToList() ?? [])
+            .OrderByDescending(a => TitleOf(a).Length)
+            .FirstOrDefault();
+        var dateText = HtmlText.Of(entry, n => titleAnchor is not null && n.NodeType == HtmlNodeType.Text && n.ParentNode == titleAnchor);
+        return titleAnchor is null ? [] : ReadEntry(titleAnchor, dateText, baseUri, crawlDate);
+    }
+
+    private static IEnumerable<ListItem> ReadEntry(HtmlNode titleAnchor, string dateText, Uri baseUri, DateOnly crawlDate)
+    {
+        var title = TitleOf(titleAnchor);
+        var date = ChineseDateParser.FindIn(dateText, crawlDate);
+        if (!date.IsDate && title.Length < MinHeadlineLength)
+        {
+            yield break;
+        }
+
+        var url = PageHtml.Resolve(baseUri, titleAnchor.GetAttributeValue("href", string.Empty));
+        yield return new ListItem(title, url, date.IsDate ? date.Value : null, date.IsDate ? Shorten(dateText) : null);
+    }
+
+    /// <summary>The headline: the title attribute when the text is cut short (“关于印发…的通...”), else the text.</summary>
+    private static string TitleOf(HtmlNode anchor)
+    {
+        var text = HtmlText.Of(anchor);
+        var full = HtmlText.Collapse(anchor.GetAttributeValue("title", string.Empty));
+        return full.Length > text.Length ? full : text;
+    }
+
+    private static string FollowingText(HtmlNode anchor)
+    {
+        var parts = new List<string>();
+        for (var node = anchor.NextSibling; node is not null && node.Name != "a" && node.SelectSingleNode(".//a") is null; node = node.NextSibling)
+        {
+            parts.Add(HtmlText.Of(node));
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    public static string Shorten(string text) => text.Length <= 40 ? text : text[..40];
+}

@@ -1,0 +1,35 @@
+using HtmlAgilityPack;
+
+namespace HebeiCredit.Auditing.Sites.Pages;
+
+/// <summary>Loading a page and resolving its links the way a browser would.</summary>
+internal static class PageHtml
+{
+    public static HtmlDocument Load(string html)
+    {
+        var document = new HtmlDocument { OptionFixNestedTags = true };
+        document.LoadHtml(html);
+        return document;
+    }
+
+    /// <summary>The page URL, or the document's &lt;base href&gt; resolved against it.</summary>
+    public static Uri BaseUri(HtmlDocument document, Uri pageUrl)
+    {
+        var href = document.DocumentNode.SelectSingleNode("//base[@href]")?.GetAttributeValue("href", string.Empty);
+        return Resolve(pageUrl, href ?? string.Empty) ?? pageUrl;
+    }
+
+    /// <summary>The absolute link, or null for hrefs that lead nowhere: empty, "#…", javascript:, mailto:.</summary>
+    public static Uri? Resolve(Uri baseUri, string href)
+    {
+        href = HtmlEntity.DeEntitize(href).Trim();
+        if (href.Length == 0 || href.StartsWith('#')
+            || href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)
+            || href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return Uri.TryCreate(baseUri, href, out var url) && url.Scheme is "http" or "https" ? url : null;
+    }
+}

@@ -1,0 +1,39 @@
+using HebeiCredit.Auditing.Sites.Audit;
+using HebeiCredit.Auditing.Sites.Columns;
+using HebeiCredit.Auditing.Sites.Pages;
+using HebeiCredit.Auditing.Sites.Policy;
+
+namespace HebeiCredit.Auditing.Tests.Sites.Audit;
+
+public sealed class CrawlPlanTests
+{
+    private static readonly Uri First = new("https://credit.hd.gov.cn/cxxc/index.html");
+
+    private static ListPage Page(Uri url, Uri? next) => new(url, PageVerdict.Ok, null, null, [], next, string.Empty);
+
+    [Fact]
+    public void NextPage_BelowTheLimit_FollowsThePager() =>
+        Assert.Equal(new Uri("https://credit.hd.gov.cn/cxxc/index_1.html"),
+            CrawlPlan.NextPage(Page(First, new Uri("https://credit.hd.gov.cn/cxxc/index_1.html")), [First], WebsitePolicy.Default));
+
+    [Fact]
+    public void NextPage_AtTheLimitOrLoopingBack_Stops()
+    {
+        var second = new Uri("https://credit.hd.gov.cn/cxxc/index_1.html");
+        var third = new Uri("https://credit.hd.gov.cn/cxxc/index_2.html");
+
+        Assert.Null(CrawlPlan.NextPage(Page(third, new Uri("https://credit.hd.gov.cn/cxxc/index_3.html")), [First, second, third], WebsitePolicy.Default));
+        Assert.Null(CrawlPlan.NextPage(Page(second, First), [First, second], WebsitePolicy.Default));
+    }
+
+    [Fact]
+    public void DetailPagesToOpen_RepairColumn_OpensTheFirstEntriesOnly()
+    {
+        var page = ListPageReader.Read(HealthyPortal.Pages()["/xyxf/index.html"], new Uri("https://credit.hd.gov.cn/xyxf/index.html"), FakeCrawl.CrawlDate);
+
+        Assert.Equal(
+            [new Uri("https://credit.hd.gov.cn/xyxf/1.html"), new Uri("https://credit.hd.gov.cn/xyxf/2.html")],
+            CrawlPlan.DetailPagesToOpen(ColumnCatalog.Default.Find("repair")!, page, 2));
+        Assert.Empty(CrawlPlan.DetailPagesToOpen(ColumnCatalog.Default.Find("credit-news")!, page));
+    }
+}
