@@ -1,4 +1,16 @@
+using HebeiCredit.Auditing.Findings;
+using HebeiCredit.Auditing.Sites.Audit;
+using HebeiCredit.Auditing.Sites.Availability;
+
 namespace HebeiCredit.Auditing.Sites;
 
-/// <summary>The result of crawling one site once: the fetch, and where its page bytes are kept as evidence.</summary>
-public sealed record SiteCheck(string RunId, SiteEntry Site, FetchOutcome Fetch, string? EvidenceBlob, string? Sha256);
+/// <summary>The result of crawling and auditing one site once: the home page fetch, its evidence, and the findings.</summary>
+public sealed record SiteCheck(
+    string RunId,
+    SiteEntry Site,
+    FetchOutcome Fetch,
+    string? EvidenceBlob,
+    string? Sha256,
+    IReadOnlyList<Finding> Findings,
+    SiteColumnTally? Columns = null,
+    AvailabilityStats? Availability = null);

@@ -25,12 +25,10 @@ internal sealed class LocalAudit(IServiceProvider services, IAnsiConsole console
         await console.Progress().AutoClear(true).StartAsync(async progress =>
         {
             var probing = progress.AddTask("探测可用性", maxValue: registry.Sites.Count);
-            var crawling = progress.AddTask("抓取首页", maxValue: registry.Sites.Count);
-            var probeTask = Task.Run(async () =>
-            {
-                probes = await services.GetRequiredService<SiteProber>().ProbeAllAsync(registry.Sites, cancellationToken);
-                probing.Value = probing.MaxValue;
-            }, cancellationToken);
+            var crawling = progress.AddTask("抓取栏目并审计", maxValue: registry.Sites.Count);
+            // Probe first, so that the crawl's availability verdict includes this run's probe.
+            probes = await services.GetRequiredService<SiteProber>().ProbeAllAsync(registry.Sites, cancellationToken);
+            probing.Value = probing.MaxValue;
 
             var parallel = new ParallelOptions
             {
@@ -47,7 +45,6 @@ internal sealed class LocalAudit(IServiceProvider services, IAnsiConsole console
 
                 crawling.Increment(1);
             });
-            await probeTask;
         });
 
         return new AuditResult(runId, registry, probes, checks);

@@ -1,3 +1,4 @@
+using HebeiCredit.Auditing.Sites.Policy;
 using HebeiCredit.Infrastructure.Crawling;
 using HebeiCredit.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
@@ -13,6 +14,7 @@ public static class SiteAuditServiceCollectionExtensions
         services.AddAuditStores(configuration);
         services.AddCrawling();
         services.AddOptions<SiteRegistryOptions>().BindConfiguration(SiteRegistryOptions.Section);
+        services.AddSingleton(configuration.GetSection(nameof(WebsitePolicy)).Get<WebsitePolicy>() ?? WebsitePolicy.Default);
         services.AddSingleton<SiteRegistryLoader>();
         services.AddTransient<SiteProber>();
         services.AddTransient<SiteCrawler>();

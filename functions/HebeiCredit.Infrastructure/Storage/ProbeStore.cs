@@ -21,11 +21,13 @@ public sealed class ProbeStore
         await table.UpsertEntityAsync(FetchEntity.From(unit, probe), TableUpdateMode.Replace, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<FetchOutcome>> ListAsync(string unit, CancellationToken cancellationToken)
+    /// <summary>The unit's probes from <paramref name="since"/> on (all of them by default), oldest first.</summary>
+    public async Task<IReadOnlyList<FetchOutcome>> ListAsync(string unit, CancellationToken cancellationToken, DateTimeOffset? since = null)
     {
         await create.EnsureAsync(cancellationToken);
         var rows = new List<FetchOutcome>();
-        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == unit, cancellationToken: cancellationToken))
+        var from = FetchEntity.RowKey(since ?? DateTimeOffset.MinValue);
+        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == unit && e.RowKey.CompareTo(from) >= 0, cancellationToken: cancellationToken))
         {
             rows.Add(FetchEntity.ToOutcome(row));
         }

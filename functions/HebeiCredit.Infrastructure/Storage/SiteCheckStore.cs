@@ -23,6 +23,9 @@ public sealed class SiteCheckStore
         entity["Name"] = check.Site.Name;
         entity["EvidenceBlob"] = check.EvidenceBlob;
         entity["Sha256"] = check.Sha256;
+        entity["Findings"] = check.Findings.Count;
+        entity["FindingRules"] = string.Join(",", check.Findings.Select(f => f.RuleId).Distinct());
+        entity["ColumnSummary"] = check.Columns?.Summary;
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }
 

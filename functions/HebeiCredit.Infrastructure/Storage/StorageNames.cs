@@ -12,4 +12,5 @@ public static class StorageNames
 
     public const string ProbesTable = "Probes";
     public const string SiteChecksTable = "SiteChecks";
+    public const string FindingsTable = "Findings";
 }

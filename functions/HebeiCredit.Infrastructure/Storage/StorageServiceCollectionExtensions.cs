@@ -13,6 +13,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<SiteCheckStore>();
         services.AddSingleton<ProbeStore>();
         services.AddSingleton<CrawlQueue>();
+        services.AddSingleton<FindingStore>();
         return services;
     }
 }

@@ -1,0 +1,84 @@
+using HebeiCredit.Auditing.Sites;
+using HebeiCredit.Auditing.Sites.Audit;
+using HebeiCredit.Auditing.Sites.Columns;
+using HebeiCredit.Auditing.Sites.Pages;
+using HebeiCredit.Auditing.Sites.Policy;
+using HebeiCredit.Auditing.Time;
+using HebeiCredit.Infrastructure.Crawling;
+using HebeiCredit.Infrastructure.Storage;
+
+namespace HebeiCredit.Infrastructure.Sites;
+
+/// <summary>
+/// Walks one portal the way an evaluator would: the home page, each key column found in its navigation, the
+/// column's list pages up to the policy's limit, and the 信用修复 articles. Every page is kept as evidence.
+/// Columns are walked concurrently; the host gate keeps the site's share to its per-host limit.
+/// </summary>
+internal sealed class PortalWalker(SiteSession session, EvidenceStore evidence, WebsitePolicy policy, ColumnCatalog catalog, DateTimeOffset crawledAt)
+{
+    private readonly DateOnly crawlDate = ChinaTime.DateOf(crawledAt);
+
+    public async Task<SiteCrawlResult> WalkAsync(CancellationToken cancellationToken)
+    {
+        var home = await SnapshotAsync(session.Site.Portal!, cancellationToken);
+        if (!home.Fetch.Succeeded || home.Html is null)
+        {
+            return new SiteCrawlResult(session.Site.Unit, home, [], catalog, crawledAt);
+        }
+
+        var detections = ColumnDetector.Detect(home, catalog);
+        var columns = await Task.WhenAll(detections.Select(d => WalkColumnAsync(d, cancellationToken)));
+        return new SiteCrawlResult(session.Site.Unit, home, columns, catalog, crawledAt);
+    }
+
+    private async Task<ColumnCrawl> WalkColumnAsync(ColumnDetection detection, CancellationToken cancellationToken)
+    {
+        if (detection.Link?.Url is not { } url)
+        {
+            return new ColumnCrawl(detection, []);
+        }
+
+        var pages = new List<PageSnapshot>();
+        var fetched = new List<Uri>();
+        ListPage? first = null;
+        for (Uri? next = url; next is not null && !session.BudgetExhausted;)
+        {
+            var page = await SnapshotAsync(next, cancellationToken);
+            pages.Add(page);
+            fetched.Add(next);
+            if (!page.Fetch.Succeeded || page.Html is null)
+            {
+                break;
+            }
+
+            var list = ListPageReader.Read(page, crawlDate, catalog.ListItemXPath, catalog.NavigationXPath);
+            first ??= list;
+            next = CrawlPlan.NextPage(list, fetched, policy);
+        }
+
+        if (first is null)
+        {
+            return new ColumnCrawl(detection, pages);
+        }
+
+        var details = new List<PageSnapshot>();
+        foreach (var article in CrawlPlan.DetailPagesToOpen(detection.Column, first))
+        {
+            details.Add(await SnapshotAsync(article, cancellationToken));
+        }
+
+        return new ColumnCrawl(detection, pages, details);
+    }
+
+    private async Task<PageSnapshot> SnapshotAsync(Uri url, CancellationToken cancellationToken)
+    {
+        var (outcome, body) = await session.FetchAsync(url, cancellationToken);
+        if (body.IsEmpty)
+        {
+            return new PageSnapshot(url, outcome);
+        }
+
+        var (blob, sha256) = await evidence.SaveAsync(session.Site.Unit, outcome, body, cancellationToken);
+        return new PageSnapshot(outcome.FinalUrl ?? url, outcome, blob, sha256, body.Text);
+    }
+}
