@@ -8,7 +8,7 @@ namespace HebeiCredit.Testing;
 /// <summary>The production registrations over Azurite, with a short request timeout so a hanging site costs seconds.</summary>
 public static class TestServices
 {
-    public static ServiceProvider Build(IDictionary<string, string?>? settings = null)
+    public static ServiceProvider Build(IDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -24,6 +24,11 @@ public static class TestServices
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
+        if (clock is not null)
+        {
+            services.AddSingleton(clock);
+        }
+
         services.AddSiteAudit(configuration);
         return services.BuildServiceProvider(validateScopes: true);
     }

@@ -81,7 +81,7 @@ public sealed class CliAppTests
 
         Assert.Equal(0, code);
         Assert.Contains("（地址未知）", output);
-        Assert.Contains("共 1 个单位：首页正常 0 个，异常 0 个，地址未知 1 个。", output);
+        Assert.Contains("共 1 个单位：首页正常 0 个，异常 0 个，地址未知 1 个；发现问题 0 个。", output);
     }
 
     [Fact]
@@ -96,7 +96,8 @@ public sealed class CliAppTests
         var registry = HebeiCredit.Auditing.Sites.SiteRegistry.Parse(File.ReadAllText(Path.Combine(folder, "sites.json")), "sites.json");
         Assert.Equal(33, registry.Sites.Count);
         Assert.All(registry.Sites, site => Assert.Contains($"│ {site.Unit} ", output));
-        Assert.Contains("共 33 个单位：首页正常 29 个，异常 4 个，地址未知 0 个。", output);
+        Assert.Contains("共 33 个单位：首页正常 29 个，异常 4 个，地址未知 0 个；", output);
+        Assert.Contains("WEB-COLUMN-MISSING │ “信用修复”栏目缺失", output);
         Assert.Contains("返回错误状态码 503", output);
         Assert.Contains("超时未打开", output);
         Assert.Contains("连接被重置", output);

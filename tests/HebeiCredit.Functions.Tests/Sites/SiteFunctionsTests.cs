@@ -58,12 +58,13 @@ public sealed class SiteFunctionsTests
     [Fact]
     public async Task ProbeSites_Timer_WritesOneProbePerSite()
     {
-        var clients = await Azurite.ConnectAsync();
-        await using var province = await TestProvince.StartAsync();
+        await Azurite.ConnectAsync();
+        var clock = ShiftedClock.Anywhere();
+        await using var province = await TestProvince.StartAsync(clock);
         var registryFile = Path.Combine(Path.GetTempPath(), $"sites-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(registryFile, province.RegistryJson);
-        await using var services = TestServices.Build(new Dictionary<string, string?> { ["SiteRegistry:Path"] = registryFile });
-        var started = DateTimeOffset.UtcNow.AddSeconds(-1);
+        await using var services = TestServices.Build(new Dictionary<string, string?> { ["SiteRegistry:Path"] = registryFile }, clock);
+        var started = clock.GetUtcNow().AddSeconds(-1);
 
         await new ProbeSites(services.GetRequiredService<SiteRegistryLoader>(), services.GetRequiredService<SiteProber>(), NullLogger<ProbeSites>.Instance)
             .Run(new TimerInfo(), CancellationToken.None);

@@ -17,9 +17,10 @@ public sealed class SimulatedProvinceAuditTests
     public async Task ProbeAllAsync_SimulatedProvince_RecordsEverySiteWithThePlantedFailures()
     {
         await Azurite.ConnectAsync();
-        await using var province = await TestProvince.StartAsync();
-        await using var services = TestServices.Build();
-        var started = DateTimeOffset.UtcNow.AddSeconds(-1);
+        var clock = ShiftedClock.Anywhere();
+        await using var province = await TestProvince.StartAsync(clock);
+        await using var services = TestServices.Build(clock: clock);
+        var started = clock.GetUtcNow().AddSeconds(-1);
 
         var results = await services.GetRequiredService<SiteProber>().ProbeAllAsync(province.Registry.Sites, CancellationToken.None);
 
@@ -36,7 +37,7 @@ public sealed class SimulatedProvinceAuditTests
     [Fact]
     public async Task CrawlAsync_SimulatedProvince_WritesSiteChecksAndContentAddressedEvidence()
     {
-        var clients = await Azurite.ConnectAsync();
+        await Azurite.ConnectAsync();
         await using var province = await TestProvince.StartAsync();
         await using var services = TestServices.Build();
         var runId = "test-" + Guid.NewGuid().ToString("N");
@@ -45,7 +46,7 @@ public sealed class SimulatedProvinceAuditTests
             services.GetRequiredService<SiteCrawler>().CrawlAsync(new CrawlRequest(runId, site), CancellationToken.None)));
 
         var store = services.GetRequiredService<SiteCheckStore>();
-        var evidence = clients.Blobs.GetBlobContainerClient(StorageNames.EvidenceContainer);
+        var evidence = services.GetRequiredService<EvidenceStore>();
         foreach (var check in checks)
         {
             AssertMatchesPlan(check.Site.Unit, check.Fetch);
@@ -57,7 +58,7 @@ public sealed class SimulatedProvinceAuditTests
             {
                 Assert.True(check.Fetch.Bytes > 1000);
                 Assert.Equal(check.EvidenceBlob, row.GetString("EvidenceBlob"));
-                var bytes = (await evidence.GetBlobClient(check.EvidenceBlob).DownloadContentAsync()).Value.Content.ToArray();
+                var bytes = (await evidence.ReadAsync(check.EvidenceBlob!, CancellationToken.None))!;
                 Assert.Equal(check.Fetch.Bytes, bytes.Length);
                 Assert.EndsWith($"/{check.Site.Unit}/{Convert.ToHexStringLower(SHA256.HashData(bytes))}", check.EvidenceBlob);
             }
