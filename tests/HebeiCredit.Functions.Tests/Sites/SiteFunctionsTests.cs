@@ -65,6 +65,7 @@ public sealed class SiteFunctionsTests
         await File.WriteAllTextAsync(registryFile, province.RegistryJson);
         await using var services = TestServices.Build(new Dictionary<string, string?> { ["SiteRegistry:Path"] = registryFile }, clock);
         var started = clock.GetUtcNow().AddSeconds(-1);
+        bool ThisRun(FetchOutcome probe) => probe.FetchedAt >= started && probe.FetchedAt <= clock.GetUtcNow();
 
         await new ProbeSites(services.GetRequiredService<SiteRegistryLoader>(), services.GetRequiredService<SiteProber>(), NullLogger<ProbeSites>.Instance)
             .Run(new TimerInfo(), CancellationToken.None);
@@ -72,10 +73,10 @@ public sealed class SiteFunctionsTests
         var probes = services.GetRequiredService<ProbeStore>();
         foreach (var site in province.Registry.Sites)
         {
-            Assert.Single(await probes.ListAsync(site.Unit, CancellationToken.None), p => p.FetchedAt >= started);
+            Assert.Single(await probes.ListAsync(site.Unit, CancellationToken.None), ThisRun);
         }
 
-        Assert.Equal(FetchErrorKind.HttpStatus, (await probes.ListAsync("1303", CancellationToken.None)).Single(p => p.FetchedAt >= started).ErrorKind);
+        Assert.Equal(FetchErrorKind.HttpStatus, (await probes.ListAsync("1303", CancellationToken.None)).Single(ThisRun).ErrorKind);
         File.Delete(registryFile);
     }
 }

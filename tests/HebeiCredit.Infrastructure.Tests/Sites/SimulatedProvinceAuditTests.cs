@@ -21,6 +21,7 @@ public sealed class SimulatedProvinceAuditTests
         await using var province = await TestProvince.StartAsync(clock);
         await using var services = TestServices.Build(clock: clock);
         var started = clock.GetUtcNow().AddSeconds(-1);
+        bool ThisRun(FetchOutcome probe) => probe.FetchedAt >= started && probe.FetchedAt <= clock.GetUtcNow();
 
         var results = await services.GetRequiredService<SiteProber>().ProbeAllAsync(province.Registry.Sites, CancellationToken.None);
 
@@ -28,7 +29,7 @@ public sealed class SimulatedProvinceAuditTests
         var store = services.GetRequiredService<ProbeStore>();
         foreach (var site in province.Registry.Sites)
         {
-            var rows = (await store.ListAsync(site.Unit, CancellationToken.None)).Where(r => r.FetchedAt >= started).ToList();
+            var rows = (await store.ListAsync(site.Unit, CancellationToken.None)).Where(ThisRun).ToList();
             var row = Assert.Single(rows);
             AssertMatchesPlan(site.Unit, row);
         }
