@@ -1,3 +1,5 @@
+using HebeiCredit.Auditing.Sites.Columns;
+
 namespace HebeiCredit.Auditing.Sites;
 
 /// <summary>One audited unit and its credit portal, as the site registry lists it.</summary>
@@ -7,6 +9,7 @@ namespace HebeiCredit.Auditing.Sites;
 /// Lets the crawler reach loopback and private addresses, but only at the portal's own host name (the simulated
 /// province): a redirect from there to any other private address is still refused.
 /// </param>
+/// <param name="Columns">Registry field "columns": extra synonyms, XPath overrides and the required set for this portal.</param>
 /// <param name="RespectRobots">Whether the crawl obeys the portal's robots.txt (registry field "respectRobots", default true).</param>
 public sealed record SiteEntry(
     string Unit,
@@ -16,7 +19,8 @@ public sealed record SiteEntry(
     string? Parent = null,
     bool AllowPrivateNetwork = false,
     string? Note = null,
-    bool RespectRobots = true)
+    bool RespectRobots = true,
+    SiteColumnSettings? Columns = null)
 {
     public bool AddressKnown => Portal is not null;
 }

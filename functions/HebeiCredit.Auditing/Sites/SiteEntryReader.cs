@@ -58,9 +58,10 @@ internal static partial class SiteEntryReader
             }
         }
 
+        var columns = SiteColumnsReader.Read(element, Fail);
         return errors.Count > before
             ? null
-            : new SiteEntry(unit!, name!, level, portal, parent, allowPrivate, String(element, "note"), respectRobots);
+            : new SiteEntry(unit!, name!, level, portal, parent, allowPrivate, String(element, "note"), respectRobots, columns);
     }
 
     private static Uri? ReadPortal(JsonElement element, Action<string, string> fail)

@@ -35,7 +35,7 @@ public sealed class SiteCrawler(
         }
 
         using var session = fetcher.BeginSite(site);
-        var crawl = await new PortalWalker(session, evidence, policy, ColumnCatalog.Default, now).WalkAsync(cancellationToken);
+        var crawl = await new PortalWalker(session, evidence, policy, ColumnCatalog.Default.ForSite(site.Columns), now).WalkAsync(cancellationToken);
         var availability = AvailabilityCalculator.Compute(
             await probes.ListAsync(site.Unit, cancellationToken, now.AddDays(-policy.ProbeWindowDays)), now, policy);
         var audit = SiteAudit.Evaluate(crawl, availability, policy, now);

@@ -109,4 +109,46 @@ public sealed class SiteRegistryTests
 
         Assert.Equal(["缺少数组字段“sites”"], e.Errors);
     }
+
+    [Fact]
+    public void Parse_ColumnSettings_AreReadIntoTheEntry()
+    {
+        var registry = SiteRegistry.Parse(
+            """
+            { "sites": [ { "unit": "1301", "name": "石家庄市", "level": "设区市", "portal": "https://a.example",
+              "columns": { "synonyms": { "repair": ["修复专栏"] }, "listItemXPath": "//ul[@class='news']/li", "required": ["credit-news", "repair"] } } ] }
+            """, "t.json");
+
+        var columns = registry.Sites[0].Columns!;
+        Assert.Equal(["修复专栏"], columns.ExtraSynonyms!["repair"]);
+        Assert.Equal("//ul[@class='news']/li", columns.ListItemXPath);
+        var catalog = HebeiCredit.Auditing.Sites.Columns.ColumnCatalog.Default.ForSite(columns);
+        Assert.Contains("修复专栏", catalog.Find("repair")!.Synonyms);
+        Assert.Equal(["credit-news", "repair"], catalog.Columns.Where(c => c.Required).Select(c => c.Id));
+    }
+
+    [Fact]
+    public void Parse_ColumnSettingsWithUnknownColumn_NamesEntryAndField()
+    {
+        var e = Assert.Throws<SiteRegistryException>(() => SiteRegistry.Parse(
+            """
+            { "sites": [ { "unit": "1301", "name": "石家庄市", "level": "设区市", "portal": "https://a.example",
+              "columns": { "synonyms": { "repare": ["修复专栏"] } } } ] }
+            """, "t.json"));
+
+        var error = Assert.Single(e.Errors);
+        Assert.StartsWith("第 1 条（石家庄市）：字段“columns”有误：站点栏目配置引用了未知的栏目标识：repare；可用的标识为：credit-news、", error);
+    }
+
+    [Fact]
+    public void Parse_ColumnSettingsWithBadXPath_NamesEntryAndField()
+    {
+        var e = Assert.Throws<SiteRegistryException>(() => SiteRegistry.Parse(
+            """
+            { "sites": [ { "unit": "1301", "name": "石家庄市", "level": "设区市", "portal": "https://a.example",
+              "columns": { "navigationXPath": "//div[@id='nav'" } } ] }
+            """, "t.json"));
+
+        Assert.Equal(["第 1 条（石家庄市）：字段“columns”有误：站点栏目配置的“NavigationXPath”不是有效的XPath表达式：//div[@id='nav'"], e.Errors);
+    }
 }
