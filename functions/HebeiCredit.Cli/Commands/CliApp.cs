@@ -13,6 +13,7 @@ public static class CliApp
             AuditCommand.Create(console),
             DemoCommand.Create(console),
             ServeCommand.Create(console),
+            AvailabilityCommand.Create(console),
         };
         var configuration = new InvocationConfiguration { Output = output ?? Console.Out, Error = output ?? Console.Error };
         return await root.Parse(args).InvokeAsync(configuration);

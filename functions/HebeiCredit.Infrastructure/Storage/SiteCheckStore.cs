@@ -26,6 +26,14 @@ public sealed class SiteCheckStore
         entity["Findings"] = check.Findings.Count;
         entity["FindingRules"] = string.Join(",", check.Findings.Select(f => f.RuleId).Distinct());
         entity["ColumnSummary"] = check.Columns?.Summary;
+        if (check.Availability is { } availability)
+        {
+            entity["WindowProbes"] = availability.Probes;
+            entity["WindowFailures"] = availability.Failures;
+            entity["WindowMedianMs"] = (long?)availability.MedianLatency?.TotalMilliseconds;
+            entity["WindowP95Ms"] = (long?)availability.P95Latency?.TotalMilliseconds;
+            entity["WindowIncidents"] = availability.Incidents.Count;
+        }
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }
 

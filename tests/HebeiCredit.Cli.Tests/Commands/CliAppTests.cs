@@ -18,6 +18,7 @@ public sealed class CliAppTests
     [InlineData("audit", "--help")]
     [InlineData("demo", "--help")]
     [InlineData("serve", "--help")]
+    [InlineData("availability", "--help")]
     public async Task RunAsync_Help_ExitsZeroAndDescribes(params string[] args)
     {
         var (code, output) = await RunAsync(args);
@@ -102,5 +103,22 @@ public sealed class CliAppTests
         Assert.Contains("超时未打开", output);
         Assert.Contains("连接被重置", output);
         Assert.Contains("指向内网或保留地址，已拒绝访问", output);
+    }
+
+    [Fact]
+    public async Task Availability_AfterAnAudit_SummarisesTheWindowPerUnit()
+    {
+        await Azurite.ConnectAsync();
+        var unit = $"13{Random.Shared.Next(9000, 9999)}";
+        var file = Path.GetTempFileName();
+        await File.WriteAllTextAsync(file, $$"""{ "sites": [ { "unit": "{{unit}}", "name": "测试市", "level": "县级市", "addressUnknown": true } ] }""");
+        await RunAsync("audit", "--registry", file);
+
+        var (code, output) = await RunAsync("availability", "--registry", file);
+
+        Assert.Equal(0, code);
+        Assert.Contains("网站可用性（最近 7 天，每天至少 20 次探测方可判定）", output);
+        Assert.Contains($"│ {unit} ", output);
+        Assert.Contains("探测不足", output);
     }
 }
