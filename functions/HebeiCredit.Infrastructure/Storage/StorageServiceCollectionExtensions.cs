@@ -1,3 +1,4 @@
+using HebeiCredit.Infrastructure.Calendar;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +15,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ProbeStore>();
         services.AddSingleton<CrawlQueue>();
         services.AddSingleton<FindingStore>();
+        services.AddOptions<CalendarOptions>().BindConfiguration(CalendarOptions.Section);
+        services.AddSingleton<WorkingCalendarLoader>();
         return services;
     }
 }
