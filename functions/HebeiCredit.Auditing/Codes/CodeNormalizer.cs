@@ -1,3 +1,5 @@
+using HebeiCredit.Auditing.Text;
+
 namespace HebeiCredit.Auditing.Codes;
 
 /// <summary>
@@ -48,15 +50,7 @@ internal static class CodeNormalizer
         return true;
     }
 
-    internal static bool IsRemoved(char c) =>
-        char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
+    internal static bool IsRemoved(char c) => CharFolding.IsRemoved(c);
 
-    private static char Map(char c) => c switch
-    {
-        >= 'a' and <= 'z' => (char)(c - 'a' + 'A'),
-        >= '\uFF10' and <= '\uFF19' => (char)(c - '\uFF10' + '0'),
-        >= '\uFF21' and <= '\uFF3A' => (char)(c - '\uFF21' + 'A'),
-        >= '\uFF41' and <= '\uFF5A' => (char)(c - '\uFF41' + 'A'),
-        _ => c,
-    };
+    private static char Map(char c) => CharFolding.ToAsciiUpper(c);
 }

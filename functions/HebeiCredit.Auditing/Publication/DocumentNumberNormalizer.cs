@@ -1,3 +1,5 @@
+using HebeiCredit.Auditing.Text;
+
 namespace HebeiCredit.Auditing.Publication;
 
 /// <summary>
@@ -108,22 +110,16 @@ internal static class DocumentNumberNormalizer
         return end;
     }
 
-    private static bool IsRemoved(char c) =>
-        char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
+    private static bool IsRemoved(char c) => CharFolding.IsRemoved(c);
 
     private static char Map(char c) => c switch
     {
-        >= 'a' and <= 'z' => (char)(c - 'a' + 'A'),
-        >= '\uFF10' and <= '\uFF19' => (char)(c - '\uFF10' + '0'),
-        >= '\uFF21' and <= '\uFF3A' => (char)(c - '\uFF21' + 'A'),
-        >= '\uFF41' and <= '\uFF5A' => (char)(c - '\uFF41' + 'A'),
-
         // 〔〕 is the form GB/T 9704 prescribes for the year; sources type whatever bracket is at hand.
         '[' or '［' or '【' or '(' or '（' or '{' or '｛' or '〖' or '﹝' or '〘' or '﹙' => Open,
         ']' or '］' or '】' or ')' or '）' or '}' or '｝' or '〗' or '﹞' or '〙' or '﹚' => Close,
 
         '－' or '—' or '–' or '‐' or '‑' or '‒' or '―' or '﹣' or '−' => '-',
         '號' => Serial,
-        _ => c,
+        _ => CharFolding.ToAsciiUpper(c),
     };
 }
