@@ -1,3 +1,11 @@
 using BenchmarkDotNet.Running;
+using HebeiCredit.Benchmarks.Crawl;
+
+// `crawl` is the end-to-end crawl benchmark (simulated province, 50 ms latency, wget peer); anything else goes to BenchmarkDotNet.
+if (args.Length > 0 && args[0] == "crawl")
+{
+    return await CrawlBenchmark.RunAsync(args[1..]);
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

@@ -1,0 +1,204 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using HebeiCredit.Auditing.Sites;
+using HebeiCredit.Infrastructure.Crawling;
+using HebeiCredit.Infrastructure.Sites;
+using HebeiCredit.Infrastructure.Storage;
+using HebeiCredit.Simulation;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace HebeiCredit.Benchmarks.Crawl;
+
+/// <summary>
+/// The crawl benchmark of issue 4: the simulated province on loopback with 50 ms added to every response, crawled by
+/// the production services (AddSiteAudit, evidence to Azurite) with every site at once and 2 requests per host, then
+/// the same pages fetched by GNU wget, one process per site, all in parallel, against the same server.
+/// Not a test: it prints figures, and fails only when something is broken (no storage, no pages, politeness exceeded).
+/// </summary>
+internal static class CrawlBenchmark
+{
+    private static readonly TimeSpan Latency = TimeSpan.FromMilliseconds(50);
+    private const int PerHost = 2;
+
+    /// <summary>Planted defects that stop a site at its home page: not "reachable", crawled apart (see --failing).</summary>
+    private static readonly HashSet<string> Unreachable =
+        [PlantedDefect.Http503, PlantedDefect.NeverAnswers, PlantedDefect.ConnectionReset, PlantedDefect.RedirectToPrivate];
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var storage = Option(args, "--storage") ?? "UseDevelopmentStorage=true";
+        var runWget = !args.Contains("--no-wget");
+        var runFailing = args.Contains("--failing");
+        var siteLimit = Option(args, "--sites") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : int.MaxValue;
+
+        // SlowDelay 0: the slow site (130181) would otherwise add 6 s to its home page and be the whole story.
+        await using var server = await SimulatedProvinceServer.StartAsync(
+            TimeProvider.System, new SimulationOptions { Latency = Latency, SlowDelay = TimeSpan.Zero });
+        var failingUnits = ProvinceData.Defects().Where(d => Unreachable.Contains(d.Kind)).Select(d => d.Unit).ToHashSet();
+        var reachable = server.Registry.Sites.Where(s => !failingUnits.Contains(s.Unit)).Take(siteLimit).ToList();
+        var failing = server.Registry.Sites.Where(s => failingUnits.Contains(s.Unit)).ToList();
+
+        await StorageProbe.EnsureReachableAsync(StorageClients.FromConnectionString(storage), CancellationToken.None);
+        Console.WriteLine($"Simulated province on 127.0.0.1:{server.Port}, latency {Latency.TotalMilliseconds:0} ms per response, slow-site delay 0.");
+        Console.WriteLine($"Crawling {reachable.Count} reachable sites (excluded, planted unreachable: {string.Join(", ", failingUnits.Order())}); storage: {storage}.");
+
+        // Warm-up (JIT, Azurite containers/tables): one site, its own services, not timed.
+        var warmupSite = server.Registry.Sites.First(s => s.Unit == "1301");
+        await CrawlAsync([warmupSite], storage, new RequestLog());
+
+        var log = new RequestLog();
+        var ours = await CrawlAsync(reachable, storage, log);
+        var requests = log.Requests;
+        var perSite = reachable.Select(s => SiteFigures.From(s, requests.Where(r => r.Host.Equals(s.Portal!.Host, StringComparison.OrdinalIgnoreCase)).ToList(), log.MaxInFlight(s.Portal!.Host))).ToList();
+        var floor = TimeSpan.FromTicks(perSite.Max(s => s.Pages) * Latency.Ticks / PerHost);
+        var slowest = perSite.MaxBy(s => s.Pages)!;
+
+        Console.WriteLine();
+        Console.WriteLine("Per site (ours): pages exclude robots.txt; span = first request start to last response; util = request time / (2 x span).");
+        Console.WriteLine($"{"unit",-8} {"pages",5} {"robots",6} {"span ms",8} {"util",5} {"crawl ms",8} {"max in flight",13}");
+        foreach (var s in perSite.OrderByDescending(s => s.CrawlMs(ours)))
+        {
+            Console.WriteLine($"{s.Unit,-8} {s.Pages,5} {s.Robots,6} {s.Span.TotalMilliseconds,8:0} {s.Utilisation,5:P0} {s.CrawlMs(ours),8:0} {s.MaxInFlight,13}");
+        }
+
+        WgetResult? same = null, literal = null;
+        if (runWget)
+        {
+            // Same pages: per site, an accept-regex of exactly the paths we fetched; level 3 because our crawl reaches
+            // index_2 (home -> column -> index_1 -> index_2). Literal: the issue's command as a user would type it.
+            var paths = perSite.ToDictionary(s => s.Unit, s => s.PagePaths);
+            same = await WgetPeer.RunAsync(server.Port, reachable, level: 3, acceptPaths: paths);
+            literal = await WgetPeer.RunAsync(server.Port, reachable, level: 2, acceptPaths: null);
+            var mismatched = reachable.Where(s => !same.Paths[s.Unit].SetEquals(paths[s.Unit])).Select(s => s.Unit).ToList();
+            Console.WriteLine();
+            Console.WriteLine(mismatched.Count == 0
+                ? "wget (same pages) fetched exactly our set of URL paths on every site."
+                : $"wget (same pages) fetched a different set of paths on: {string.Join(", ", mismatched)}");
+        }
+
+        FailingFigures? failed = runFailing ? await CrawlFailingAsync(failing, storage) : null;
+
+        var pages = perSite.Sum(s => s.Pages);
+        var robots = perSite.Sum(s => s.Robots);
+        Console.WriteLine();
+        Console.WriteLine($"| measure | ours (HebeiCredit) | wget, same pages | wget -r -l2 (literal) |");
+        Console.WriteLine($"|---|---:|---:|---:|");
+        Console.WriteLine($"| sites | {reachable.Count} | {reachable.Count} | {reachable.Count} |");
+        Console.WriteLine($"| pages fetched (robots.txt apart) | {pages} | {same?.Pages.ToString() ?? "-"} | {literal?.Pages.ToString() ?? "-"} |");
+        Console.WriteLine($"| robots.txt fetched | {robots} | {same?.Robots.ToString() ?? "-"} | {literal?.Robots.ToString() ?? "-"} |");
+        Console.WriteLine($"| wall time | {Ms(ours.Wall)} | {(same is null ? "-" : Ms(same.Wall))} | {(literal is null ? "-" : Ms(literal.Wall))} |");
+        Console.WriteLine($"| pages/s | {pages / ours.Wall.TotalSeconds:0} | {(same is null ? "-" : (same.Pages / same.Wall.TotalSeconds).ToString("0", CultureInfo.InvariantCulture))} | {(literal is null ? "-" : (literal.Pages / literal.Wall.TotalSeconds).ToString("0", CultureInfo.InvariantCulture))} |");
+        Console.WriteLine();
+        Console.WriteLine($"Politeness floor: {slowest.Pages} pages (site {slowest.Unit}) x {Latency.TotalMilliseconds:0} ms / {PerHost} = {Ms(floor)}; ours / floor = {ours.Wall / floor:0.00}x");
+        Console.WriteLine($"Process CPU during our crawl: {Ms(ours.Cpu)} over {Ms(ours.Wall)} wall = {ours.Cpu / ours.Wall:0.00} cores of {Environment.ProcessorCount} (includes the in-process simulated server); machine busy {ours.MachineBusy:P0} (all processes, Azurite included).");
+        Console.WriteLine($"Storage (Azure SDK requests to Azurite during our crawl): {ours.Storage.Count} requests, median {Ms(ours.Storage.Median)}, p95 {Ms(ours.Storage.P95)}; page requests median {Ms(Median(requests.Where(r => !r.IsRobots).Select(r => r.Duration)))}.");
+        Console.WriteLine($"Largest requests in flight to one host: {perSite.Max(s => s.MaxInFlight)} (limit {PerHost}).");
+        if (same is not null)
+        {
+            Console.WriteLine($"Ours / wget (same pages) = {ours.Wall / same.Wall:0.00}; ours / wget -l2 literal = {ours.Wall / literal!.Wall:0.00} (pages/s ratio {pages / ours.Wall.TotalSeconds / (literal.Pages / literal.Wall.TotalSeconds):0.00}).");
+        }
+
+        if (failed is not null)
+        {
+            Console.WriteLine($"Planted-unreachable sites crawled apart ({string.Join(", ", failed.Verdicts.Select(v => $"{v.Key}: {v.Value}"))}): {Ms(failed.Wall)}.");
+        }
+
+        // One line for bench/crawl-vs-wget.sh to take medians from.
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"RESULT pages={pages} robots={robots} wall_ms={ours.Wall.TotalMilliseconds:0} floor_ms={floor.TotalMilliseconds:0} ratio={ours.Wall / floor:0.000} cpu_ms={ours.Cpu.TotalMilliseconds:0} busy={ours.MachineBusy:0.00} " +
+            $"wget_pages={same?.Pages ?? 0} wget_wall_ms={same?.Wall.TotalMilliseconds ?? 0:0} ours_over_wget={(same is null ? 0 : ours.Wall / same.Wall):0.000} " +
+            $"wgetl2_pages={literal?.Pages ?? 0} wgetl2_wall_ms={literal?.Wall.TotalMilliseconds ?? 0:0} storage_median_ms={ours.Storage.Median.TotalMilliseconds:0.0} max_in_flight={perSite.Max(s => s.MaxInFlight)} failing_ms={failed?.Wall.TotalMilliseconds ?? 0:0}"));
+
+        return perSite.Max(s => s.MaxInFlight) > PerHost || pages == 0 ? 1 : 0;
+    }
+
+    private static async Task<CrawlFigures> CrawlAsync(IReadOnlyList<SiteEntry> sites, string storage, RequestLog log)
+    {
+        await using var services = Build(storage, log);
+        var crawlOptions = services.GetRequiredService<IOptions<CrawlOptions>>().Value;
+        var runId = "bench-" + RunId.New(TimeProvider.System);
+        using var storageTimes = new StorageTimer();
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var machine = MachineCpu.Read();
+        var started = Stopwatch.GetTimestamp();
+        var perSite = new ConcurrentDictionary<string, TimeSpan>();
+
+        // As the CLI does (LocalAudit): a bounded parallel loop over the sites, the full SiteCrawler per site.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = crawlOptions.MaxConcurrentSites };
+        await Parallel.ForEachAsync(sites, parallel, async (site, ct) =>
+        {
+            var siteStarted = Stopwatch.GetTimestamp();
+            await services.GetRequiredService<SiteCrawler>().CrawlAsync(new CrawlRequest(runId, site), ct);
+            perSite[site.Unit] = Stopwatch.GetElapsedTime(siteStarted);
+        });
+
+        var wall = Stopwatch.GetElapsedTime(started);
+        process.Refresh();
+        return new CrawlFigures(wall, process.TotalProcessorTime - cpu, MachineCpu.Read().BusySince(machine), perSite, storageTimes.Summary());
+    }
+
+    /// <summary>Crawls the planted-unreachable sites on their own and reports each verdict and the time to reach them all.</summary>
+    private static async Task<FailingFigures> CrawlFailingAsync(IReadOnlyList<SiteEntry> sites, string storage)
+    {
+        await using var services = Build(storage, new RequestLog());
+        var runId = "bench-failing-" + RunId.New(TimeProvider.System);
+        var verdicts = new ConcurrentDictionary<string, string>();
+        var started = Stopwatch.GetTimestamp();
+        await Parallel.ForEachAsync(sites, new ParallelOptions { MaxDegreeOfParallelism = sites.Count }, async (site, ct) =>
+        {
+            var check = await services.GetRequiredService<SiteCrawler>().CrawlAsync(new CrawlRequest(runId, site), ct);
+            verdicts[site.Unit] = check.Fetch.ErrorKind.ToString();
+        });
+        return new FailingFigures(Stopwatch.GetElapsedTime(started), new SortedDictionary<string, string>(verdicts));
+    }
+
+    /// <summary>The production registrations (AddSiteAudit) with production crawl settings, every site at once, and the counting handler.</summary>
+    private static ServiceProvider Build(string storage, RequestLog log)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [StorageNames.ConnectionSetting] = storage,
+            ["Crawl:MaxConcurrentSites"] = "33",
+            ["Crawl:MaxConcurrentRequestsPerHost"] = PerHost.ToString(CultureInfo.InvariantCulture),
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddSiteAudit(configuration);
+        services.AddHttpClient<PageFetcher>().AddHttpMessageHandler(() => new CountingHandler(log));
+        return services.BuildServiceProvider(validateScopes: true);
+    }
+
+    private static string? Option(string[] args, string name) =>
+        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+
+    internal static string Ms(TimeSpan t) => $"{t.TotalMilliseconds:0} ms";
+
+    internal static TimeSpan Median(IEnumerable<TimeSpan> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? TimeSpan.Zero : sorted[sorted.Count / 2];
+    }
+}
+
+internal sealed record CrawlFigures(TimeSpan Wall, TimeSpan Cpu, double MachineBusy, IReadOnlyDictionary<string, TimeSpan> PerSite, StorageSummary Storage);
+
+internal sealed record FailingFigures(TimeSpan Wall, IReadOnlyDictionary<string, string> Verdicts);
+
+/// <summary>One site's requests in our crawl.</summary>
+internal sealed record SiteFigures(string Unit, int Pages, int Robots, TimeSpan Span, double Utilisation, int MaxInFlight, HashSet<string> PagePaths)
+{
+    public static SiteFigures From(SiteEntry site, IReadOnlyList<LoggedRequest> requests, int maxInFlight)
+    {
+        var pages = requests.Where(r => !r.IsRobots).ToList();
+        var span = requests.Count == 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(requests.Min(r => r.Started), requests.Max(r => r.Ended));
+        var busy = requests.Aggregate(TimeSpan.Zero, (sum, r) => sum + r.Duration);
+        return new SiteFigures(site.Unit, pages.Count, requests.Count - pages.Count, span, span > TimeSpan.Zero ? busy / (2 * span) : 0, maxInFlight, pages.Select(r => r.Path).ToHashSet());
+    }
+
+    public double CrawlMs(CrawlFigures crawl) => crawl.PerSite.TryGetValue(Unit, out var t) ? t.TotalMilliseconds : 0;
+}

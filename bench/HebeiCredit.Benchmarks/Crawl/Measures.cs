@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+
+namespace HebeiCredit.Benchmarks.Crawl;
+
+internal sealed record StorageSummary(int Count, TimeSpan Median, TimeSpan P95);
+
+/// <summary>
+/// Times the Azure SDK's HTTP requests to Azurite (blob, queue, table: ports 10000-10002) through the "System.Net.Http"
+/// activity source, which every HttpClient in the process reports to once someone listens.
+/// </summary>
+internal sealed class StorageTimer : IDisposable
+{
+    private readonly ActivityListener listener;
+    private readonly ConcurrentQueue<TimeSpan> durations = new();
+
+    public StorageTimer()
+    {
+        listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "System.Net.Http",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+            ActivityStopped = activity =>
+            {
+                if (activity.GetTagItem("server.port") is int port and >= 10000 and <= 10002)
+                {
+                    durations.Enqueue(activity.Duration);
+                }
+            },
+        };
+        ActivitySource.AddActivityListener(listener);
+    }
+
+    public StorageSummary Summary()
+    {
+        var sorted = durations.Order().ToList();
+        return sorted.Count == 0
+            ? new StorageSummary(0, TimeSpan.Zero, TimeSpan.Zero)
+            : new StorageSummary(sorted.Count, sorted[sorted.Count / 2], sorted[Math.Min(sorted.Count - 1, (int)(sorted.Count * 0.95))]);
+    }
+
+    public void Dispose() => listener.Dispose();
+}
+
+/// <summary>The machine's CPU counters from /proc/stat (all processes), to tell whether the CPU was saturated.</summary>
+internal readonly record struct MachineCpu(long Busy, long Total)
+{
+    public static MachineCpu Read()
+    {
+        if (!File.Exists("/proc/stat"))
+        {
+            return default;
+        }
+
+        var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Select(f => long.Parse(f, CultureInfo.InvariantCulture)).ToArray();
+        var idle = fields[3] + (fields.Length > 4 ? fields[4] : 0);
+        var total = fields.Take(8).Sum();
+        return new MachineCpu(total - idle, total);
+    }
+
+    /// <summary>Fraction of all cores busy between <paramref name="earlier"/> and now.</summary>
+    public double BusySince(MachineCpu earlier) =>
+        Total - earlier.Total is var total and > 0 ? (double)(Busy - earlier.Busy) / total : 0;
+}
