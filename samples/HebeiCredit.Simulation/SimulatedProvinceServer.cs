@@ -26,6 +26,7 @@ public sealed class SimulatedProvinceServer : IAsyncDisposable
     private readonly ILookup<string, PlantedDefect> defects;
     private readonly TimeProvider clock;
     private readonly SimulationOptions options;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Unit, DateOnly Today), PortalSite> portals = new();
     private int homeRequestsOfFlakySite;
 
     private SimulatedProvinceServer(WebApplication app, TimeProvider clock, SimulationOptions options)
@@ -63,8 +64,9 @@ public sealed class SimulatedProvinceServer : IAsyncDisposable
     }
 
     /// <summary>The portal of one unit as it stands today, for tests that compare a crawl with what was served.</summary>
-    public PortalSite Portal(string unit) =>
-        PortalBuilder.Build(unit, template.Find(unit)!.Name, defects[unit].ToList(), ChinaTime.Today(clock), options.Seed);
+    public PortalSite Portal(string unit) => portals.GetOrAdd(
+        (unit, ChinaTime.Today(clock)),
+        key => PortalBuilder.Build(key.Unit, template.Find(key.Unit)!.Name, defects[key.Unit].ToList(), key.Today, options.Seed));
 
     private async Task HandleAsync(HttpContext context)
     {

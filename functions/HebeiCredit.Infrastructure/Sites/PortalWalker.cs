@@ -44,14 +44,15 @@ internal sealed class PortalWalker(SiteSession session, EvidenceStore evidence, 
         for (Uri? next = url; next is not null && !session.BudgetExhausted;)
         {
             var page = await SnapshotAsync(next, cancellationToken);
-            pages.Add(page);
             fetched.Add(next);
             if (!page.Fetch.Succeeded || page.Html is null)
             {
+                pages.Add(page);
                 break;
             }
 
             var list = ListPageReader.Read(page, crawlDate, catalog.ListItemXPath, catalog.NavigationXPath);
+            pages.Add(page with { Reading = list });
             first ??= list;
             next = CrawlPlan.NextPage(list, fetched, policy);
         }

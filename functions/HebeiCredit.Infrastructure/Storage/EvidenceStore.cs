@@ -33,6 +33,15 @@ public sealed class EvidenceStore
         await create.EnsureAsync(cancellationToken);
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(body.Bytes.Span));
         var name = BlobName(ChinaTime.DateOf(fetch.FetchedAt), unit, sha256);
+        var blob = container.GetBlobClient(name);
+
+        // A page unchanged since its last fetch today is already kept. Asking first is cheaper than the failed
+        // conditional upload, whose exception cost a quarter of the crawl's CPU in the benchmark.
+        if (await blob.ExistsAsync(cancellationToken))
+        {
+            return (name, sha256);
+        }
+
         var options = new BlobUploadOptions
         {
             HttpHeaders = new BlobHttpHeaders { ContentType = fetch.ContentType ?? "application/octet-stream", ContentEncoding = "gzip" },
@@ -48,10 +57,11 @@ public sealed class EvidenceStore
         };
         try
         {
-            await container.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(Compress(body.Bytes.Span)), options, cancellationToken);
+            await blob.UploadAsync(BinaryData.FromBytes(Compress(body.Bytes.Span)), options, cancellationToken);
         }
         catch (Azure.RequestFailedException e) when (e.Status is 409 or 412)
         {
+            // Another crawl stored the same bytes between our check and our upload.
         }
 
         return (name, sha256);

@@ -37,7 +37,7 @@ public static class SiteAudit
         var crawlDate = ChinaTime.DateOf(crawl.CrawledAt);
         var catalog = crawl.Catalog;
         PageAssessment Assess(PageSnapshot snapshot) =>
-            new(snapshot, ListPageReader.Read(snapshot, crawlDate, catalog.ListItemXPath, catalog.NavigationXPath));
+            new(snapshot, snapshot.Reading ?? ListPageReader.Read(snapshot, crawlDate, catalog.ListItemXPath, catalog.NavigationXPath));
 
         PageAssessment? home = null;
         FreshnessFacts? homeFreshness = null;

@@ -62,6 +62,15 @@ internal static class HtmlText
         }
     }
 
-    private static string Fold(string? text) =>
-        string.IsNullOrEmpty(text) ? string.Empty : HtmlEntity.DeEntitize(text).Normalize(NormalizationForm.FormKC);
+    private static string Fold(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        // Most page text is already in form KC; the check is far cheaper than a normalisation that changes nothing.
+        var plain = text.Contains('&') ? HtmlEntity.DeEntitize(text) : text;
+        return plain.IsNormalized(NormalizationForm.FormKC) ? plain : plain.Normalize(NormalizationForm.FormKC);
+    }
 }

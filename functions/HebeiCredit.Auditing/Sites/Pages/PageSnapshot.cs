@@ -4,4 +4,11 @@ namespace HebeiCredit.Auditing.Sites.Pages;
 /// One page as the crawler saw it: the fetch, where its bytes are kept as evidence, and its decoded HTML
 /// (null when the fetch failed or the body was not HTML).
 /// </summary>
-public sealed record PageSnapshot(Uri Url, FetchOutcome Fetch, string? SnapshotBlob = null, string? Sha256 = null, string? Html = null);
+public sealed record PageSnapshot(Uri Url, FetchOutcome Fetch, string? SnapshotBlob = null, string? Sha256 = null, string? Html = null)
+{
+    /// <summary>
+    /// The crawler's reading of this page as a list page, when it made one to find the next page: the audit reuses
+    /// it rather than parsing the page a second time.
+    /// </summary>
+    public ListPage? Reading { get; init; }
+}
