@@ -22,7 +22,7 @@ public static class PublicationAudit
     /// <param name="unit">The unit audited (e.g. 1301); every record must belong to it.</param>
     /// <param name="records">
     /// Every record of the unit read from its uploads, of all kinds (ledgers, platform, published, sources): each
-    /// record's <see cref="PublicationRecord.Source"/> says which.
+    /// record's <see cref="PublicationRecord.Source"/> says which. A row given twice (same kind, file and row) counts once.
     /// </param>
     /// <param name="today">The audit's date (China time): a ledger decision is missing once today is past its deadline.</param>
     public static PublicationAuditResult Evaluate(
@@ -31,7 +31,8 @@ public static class PublicationAudit
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(calendar);
-        var all = records.ToList();
+        // A retried trigger or a file read twice hands over the same rows again; they are one row, not a duplicate report.
+        var all = records.DistinctBy(r => (r.Source, r.File, r.Row)).ToList();
         if (all.FirstOrDefault(r => !string.Equals(r.Unit, unit, StringComparison.Ordinal)) is { } stranger)
         {
             throw new ArgumentException($"Record {stranger.File}#{stranger.Row} belongs to unit {stranger.Unit}, not {unit}.", nameof(records));

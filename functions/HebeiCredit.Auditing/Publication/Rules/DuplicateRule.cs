@@ -1,6 +1,7 @@
 using HebeiCredit.Auditing.Findings;
 using HebeiCredit.Auditing.Publication.Audit;
 using HebeiCredit.Auditing.Publication.Headers;
+using HebeiCredit.Auditing.Publication.Records;
 using HebeiCredit.Auditing.Publication.Sources;
 
 namespace HebeiCredit.Auditing.Publication.Rules;
@@ -27,7 +28,7 @@ internal sealed class DuplicateRule : IPublicationRule
             }
 
             var parts = new List<string>();
-            var rows = new List<Records.PublicationRecord>();
+            var rows = new List<PublicationRecord>();
             if (twiceReported)
             {
                 parts.Add(Part(platform));
@@ -55,6 +56,6 @@ internal sealed class DuplicateRule : IPublicationRule
     }
 
     // 在省平台报送记录中出现2次（“a.csv”第3行、“b.csv”第7行）
-    private static string Part(IReadOnlyList<Records.PublicationRecord> rows) =>
+    private static string Part(IReadOnlyList<PublicationRecord> rows) =>
         $"在{UploadKindNames.Chinese(rows[0].Source)}中出现{rows.Count}次（{string.Join("、", rows.Select(r => $"“{r.File}”第{r.Row}行"))}）";
 }

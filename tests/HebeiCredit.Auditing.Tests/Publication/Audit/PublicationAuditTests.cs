@@ -235,6 +235,17 @@ public sealed class PublicationAuditTests
     }
 
     [Fact]
+    public void Evaluate_SameRowsHandedOverTwice_AreNoDuplicate()
+    {
+        PublicationRecord[] once = [Rec.Ledger(Doc, "2025-10-09"), Rec.Platform(Doc, "2025-10-09", "2025-10-10"), Rec.Published(Doc, "2025-10-09")];
+
+        var result = Run("2025-11-28", [.. once, .. once]);
+
+        Assert.Empty(result.Findings);
+        Assert.Equal((1, 1, 1), (result.Total.Decisions, result.Total.Reported, result.Total.OnTime));
+    }
+
+    [Fact]
     public void Evaluate_RecordOfAnotherUnit_Throws() =>
         Assert.Throws<ArgumentException>(() => Run("2025-11-28", Rec.Ledger(Doc, "2025-09-28") with { Unit = "1302" }));
 }

@@ -53,7 +53,9 @@ public sealed class PublicationRatesTests
             Rec.Ledger("市监许〔2025〕9号", "2025-11-03", authority: market, kind: DecisionKind.Licensing) with { InvalidFields = ["行政相对人代码_1(统一社会信用代码)"] },
         };
 
-        var result = PublicationAudit.Evaluate("1301", records, DeadlinePolicy.Default, WorkingCalendar.Default, new DateOnly(2025, 11, 28));
+        // Each its own row, as a reader would number them.
+        var rows = records.Select((r, i) => r with { Row = i + 2 });
+        var result = PublicationAudit.Evaluate("1301", rows, DeadlinePolicy.Default, WorkingCalendar.Default, new DateOnly(2025, 11, 28));
 
         var total = result.Total;
         Assert.Equal((7, 6, 3, 2, 1, 2, 1, 2, 1, 1), (total.Decisions, total.LedgerDecisions, total.Reported, total.OnTime, total.Late, total.Missing, total.Pending, total.SourceDecisions, total.Concealed, total.Invalid));
