@@ -55,12 +55,16 @@ internal static class CsvRecords
             }
             catch (Exception e) when (e is DecoderFallbackException || e.InnerException is DecoderFallbackException)
             {
+                // The reader decodes ahead of the rows it returns: the bad bytes are somewhere after the last good row.
+                var where = row == 0 ? $"文件“{file}”中" : $"文件“{file}”第 {row} 行之后";
                 throw new UploadFormatException(
-                    file, $"文件“{file}”第 {row + 1} 行附近有不能按 {encodingName} 解码的字节：文件可能混用了多种编码，请整体另存为 UTF-8 或 GBK 后重新上传。", row + 1, e);
+                    file, $"{where}有不能按 {encodingName} 解码的字节：文件可能混用了多种编码，请整体另存为 UTF-8 或 GBK 后重新上传。", inner: e);
             }
             catch (CsvFormatException e)
             {
-                throw new UploadFormatException(file, $"文件“{file}”第 {row + 1} 行起无法按 CSV 格式读取（引号可能没有闭合）：{e.Message}", row + 1, e);
+                // With malformed quoting recovered and ragged rows allowed, only an oversized record throws.
+                throw new UploadFormatException(
+                    file, $"文件“{file}”第 {row + 1} 行起的一条记录超过 {MaxRecordBytes / 1024 / 1024} MB，无法按 CSV 读取：可能有引号没有闭合。", row + 1, e);
             }
 
             if (!more)
