@@ -19,8 +19,10 @@ internal static class XlsxRecords
     public static async Task<(IAsyncEnumerator<SourceRow> Records, IAsyncDisposable Owner)> OpenAsync(
         string file, Stream content, UploadReadOptions options, CancellationToken cancellationToken)
     {
-        // A zip is read from its end: a blob stream that cannot seek is spooled to a temporary file, not to memory.
-        var package = content.CanSeek ? content : await SpoolAsync(content, cancellationToken);
+        // A zip is read from its end and then part by part: anything but a local file or memory (a blob stream, even a
+        // seekable one, turns every seek into a ranged download and throws its own exceptions for a seek before the
+        // start of a tiny file) is spooled to a temporary file first, never to memory.
+        var package = content is FileStream or MemoryStream ? content : await SpoolAsync(content, cancellationToken);
         var ownsPackage = !ReferenceEquals(package, content);
         try
         {
@@ -64,7 +66,7 @@ internal static class XlsxRecords
             package.Position = start;
             return SpreadsheetDocument.Open(package, isEditable: false);
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or ArgumentException)
         {
             throw new UploadFormatException(file, Invalid(file, "无法作为 zip 压缩包打开（文件可能被截断、是旧的 .xls 格式，或只是改了扩展名）。"), inner: e);
         }

@@ -140,6 +140,17 @@ public sealed class XlsxRecordsTests
     }
 
     [Fact]
+    public async Task OpenAsync_ZipSignatureOnlyFromABlobLikeStream_SaysItIsNotAValidExcelFile()
+    {
+        // Regression: six bytes through a real blob stream made ZipArchive seek before the start, and the blob stream
+        // threw an ArgumentException that escaped unhandled (AuditUploadTests.Run_MalformedXlsx_… covers the blob
+        // stream itself); any stream that is not a file or memory is now spooled first.
+        var error = await Upload.FailAsync("x.xlsx", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00]);
+
+        Assert.Equal("文件“x.xlsx”不是有效的 Excel 文件（.xlsx）：无法作为 zip 压缩包打开（文件可能被截断、是旧的 .xls 格式，或只是改了扩展名）。", error.Message);
+    }
+
+    [Fact]
     public async Task OpenAsync_Empty_SaysItIsEmpty()
     {
         var error = await Upload.FailAsync("x.xlsx", []);
