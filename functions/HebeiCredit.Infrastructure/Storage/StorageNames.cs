@@ -7,6 +7,9 @@ public static class StorageNames
 
     public const string ConfigContainer = "config";
     public const string EvidenceContainer = "evidence";
+    public const string InboxContainer = "inbox";
+    public const string ArchiveContainer = "archive";
+    public const string RejectedContainer = "rejected";
 
     public const string CrawlQueue = "crawl-site";
 

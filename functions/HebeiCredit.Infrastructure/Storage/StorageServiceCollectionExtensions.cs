@@ -15,6 +15,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ProbeStore>();
         services.AddSingleton<CrawlQueue>();
         services.AddSingleton<FindingStore>();
+        services.AddSingleton<Uploads.UploadStore>();
         services.AddOptions<CalendarOptions>().BindConfiguration(CalendarOptions.Section);
         services.AddSingleton<WorkingCalendarLoader>();
         return services;

@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using CsvHelper;
+using HebeiCredit.Auditing.Publication.Sources;
+
+namespace HebeiCredit.Infrastructure.Uploads.Reading;
+
+/// <summary>
+/// The records of a delimited text file, header included, through CsvHelper's reader: RFC 4180 quoting (a quoted
+/// field may hold delimiters and newlines), comma or tab as the header line shows, ragged rows passed on with the
+/// cells they have. Row numbers count records as a spreadsheet shows them: a newline inside quotes does not start a
+/// row, a blank line does (and is then skipped).
+/// </summary>
+internal static class CsvRecords
+{
+    /// <summary>16 MiB: no honest record is longer; an unclosed quote otherwise reads to the end of the file.</summary>
+    private const int MaxRecordBytes = 16 * 1024 * 1024;
+
+    public static async IAsyncEnumerable<SourceRow> ReadAsync(string file, Stream content, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var head = new byte[TextEncodingSniffer.SniffBytes];
+        var length = await content.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
+        if (length == 0)
+        {
+            throw new UploadFormatException(file, $"文件“{file}”是空的（0 字节）。");
+        }
+
+        var (encoding, bomLength, encodingName) = TextEncodingSniffer.Sniff(head.AsSpan(0, length), complete: length < head.Length);
+        var delimiter = SniffDelimiter(file, head.AsSpan(bomLength, length - bomLength), encoding);
+        var options = new CsvReaderOptions
+        {
+            Separator = delimiter,
+            HasHeader = false,
+            Mode = CsvMode.Rfc4180,
+            // Blank lines come through so that they still count as rows; they are skipped below.
+            SkipEmptyLines = false,
+            // A stray quote is data, not a reason to stop: the row's fields are checked later.
+            MalformedData = CsvMalformedDataHandling.Recover,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            // An unclosed quote near the top must not swallow a gigabyte into one record.
+            MaxRecordSize = MaxRecordBytes,
+            PoolStrings = true,
+        };
+
+        var text = new StreamReader(new ReplayStream(head, bomLength, length, content), encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 16 * 1024);
+        await using var csv = CsvReader.Create(text, options, leaveOpen: false);
+        var row = 0;
+        while (true)
+        {
+            bool more;
+            try
+            {
+                more = await csv.ReadAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is DecoderFallbackException || e.InnerException is DecoderFallbackException)
+            {
+                // The reader decodes ahead of the rows it returns: the bad bytes are somewhere after the last good row.
+                var where = row == 0 ? $"文件“{file}”中" : $"文件“{file}”第 {row} 行之后";
+                throw new UploadFormatException(
+                    file, $"{where}有不能按 {encodingName} 解码的字节：文件可能混用了多种编码，请整体另存为 UTF-8 或 GBK 后重新上传。", inner: e);
+            }
+            catch (CsvFormatException e)
+            {
+                // With malformed quoting recovered and ragged rows allowed, only an oversized record throws.
+                throw new UploadFormatException(
+                    file, $"文件“{file}”第 {row + 1} 行起的一条记录超过 {MaxRecordBytes / 1024 / 1024} MB，无法按 CSV 读取：可能有引号没有闭合。", row + 1, e);
+            }
+
+            if (!more)
+            {
+                yield break;
+            }
+
+            row++;
+            var cells = new string?[csv.FieldCount];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = csv.IsEmpty(i) ? null : csv.GetString(i);
+            }
+
+            if (!UploadReader.IsBlank(cells))
+            {
+                yield return UploadReader.Row(row, cells);
+            }
+        }
+    }
+
+    /// <summary>Tab when the first line has more tabs than commas; comma otherwise.</summary>
+    private static char SniffDelimiter(string file, ReadOnlySpan<byte> head, Encoding encoding)
+    {
+        string sample;
+        try
+        {
+            // The sample may end inside a character: decode leniently, only the first line matters here.
+            sample = Encoding.GetEncoding(encoding.CodePage).GetString(head);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UploadFormatException(file, $"文件“{file}”无法按文本读取：{e.Message}", inner: e);
+        }
+
+        var firstLine = sample.AsSpan().TrimStart("\r\n");
+        var end = firstLine.IndexOfAny('\r', '\n');
+        if (end >= 0)
+        {
+            firstLine = firstLine[..end];
+        }
+
+        return firstLine.Count('\t') > firstLine.Count(',') ? '\t' : ',';
+    }
+}
