@@ -100,6 +100,8 @@ var tableNames = [
   'PublishedRecords'
   'Findings'
   'Runs'
+  'Decisions'
+  'PublicationRates'
 ]
 
 resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {

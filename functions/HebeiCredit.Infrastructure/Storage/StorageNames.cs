@@ -16,4 +16,6 @@ public static class StorageNames
     public const string ProbesTable = "Probes";
     public const string SiteChecksTable = "SiteChecks";
     public const string FindingsTable = "Findings";
+    public const string DecisionsTable = "Decisions";
+    public const string PublicationRatesTable = "PublicationRates";
 }

@@ -13,7 +13,7 @@ public sealed partial class BicepTemplateTests(CompiledTemplate template) : ICla
 {
     private static readonly string[] DesignContainers = ["config", "inbox", "archive", "rejected", "evidence", "notices", "$web"];
     private static readonly string[] DesignQueues = ["crawl-site", "crawl-site-poison"];
-    private static readonly string[] DesignTables = ["Probes", "SiteChecks", "PublishedRecords", "Findings", "Runs"];
+    private static readonly string[] DesignTables = ["Probes", "SiteChecks", "PublishedRecords", "Findings", "Runs", "Decisions", "PublicationRates"];
 
     public static TheoryData<string> BicepFiles() => [.. BicepFilePaths()];
 

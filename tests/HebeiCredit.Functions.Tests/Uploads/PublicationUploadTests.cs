@@ -1,0 +1,121 @@
+using System.Text;
+using HebeiCredit.Functions.Uploads;
+using HebeiCredit.Infrastructure.Publication;
+using HebeiCredit.Infrastructure.Storage;
+using HebeiCredit.Infrastructure.Uploads;
+using HebeiCredit.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace HebeiCredit.Functions.Tests.Uploads;
+
+/// <summary>
+/// The 双公示 audit run by the AuditUpload function class over Azurite, with the production registrations:
+/// a ledger in UTF-8 and a platform export in GBK for one unit give exactly the late, missing and invalid findings.
+/// </summary>
+public sealed class PublicationUploadTests
+{
+    private const string Ledger = """
+        行政相对人名称,行政相对人类别,行政相对人代码_1(统一社会信用代码),行政处罚决定书文号,处罚决定日期,处罚机关
+        石家庄市华北商贸有限公司,法人及非法人组织,91130100MA0C00016H,冀石环罚〔2025〕1号,2025/09/28,石家庄市生态环境局
+        石家庄市冀中建材有限公司,法人及非法人组织,91130100MA0C00024C,冀石环罚〔2025〕2号,2025/06/02,石家庄市生态环境局
+        石家庄市正定物流有限公司,法人及非法人组织,91130100MA0C0001XX,冀石环罚〔2025〕3号,2025/06/03,石家庄市生态环境局
+
+        """;
+
+    // Reported 2025-10-17: 3 working days after the deadline of 2025-10-14 (国庆 and 中秋 in between).
+    private const string Platform = """
+        行政相对人名称,行政处罚决定书文号,处罚决定日期,处罚机关,报送时间
+        石家庄市华北商贸有限公司,冀石环罚[2025]1号,2025-09-28,石家庄市生态环境局,2025-10-17 09:30:00
+        石家庄市正定物流有限公司,冀石环罚〔2025〕3号,2025-06-03,石家庄市生态环境局,2025-06-05 10:00:00
+
+        """;
+
+    [Fact]
+    public async Task Run_LedgerAndPlatformUploads_FindLateMissingAndInvalidRecords()
+    {
+        await using var services = await ServicesAsync();
+        var unit = $"13{Random.Shared.Next(1000, 9999)}";
+
+        await UploadAsync(services, "ledgers", unit, "台账.csv", Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Ledger)).ToArray());
+        await UploadAsync(services, "platform", unit, "省平台导出.csv", Gb18030().GetBytes(Platform));
+
+        var open = (await services.GetRequiredService<FindingStore>().ListAsync(unit, CancellationToken.None))
+            .Where(f => f.Status != FindingStatus.Fixed)
+            .Select(f => f.Finding)
+            .ToList();
+        Assert.Equal(["PUB-INVALID-CODE", "PUB-LATE", "PUB-MISSING"], open.Select(f => f.RuleId).Order());
+        var late = open.Single(f => f.RuleId == "PUB-LATE");
+        Assert.Contains("迟报3个工作日", late.Explanation);
+        var invalid = open.Single(f => f.RuleId == "PUB-INVALID-CODE");
+        Assert.Contains(invalid.Evidence, e => e.File == "台账.csv" && e.Row == 4);
+
+        var total = (await services.GetRequiredService<PublicationRatesStore>().ListAsync(unit, CancellationToken.None)).First(r => r.Department is null && r.Kind is null);
+        Assert.Equal((3, 2, 1, 1), (total.LedgerDecisions, total.Reported, total.Late, total.Missing));
+    }
+
+    [Fact]
+    public async Task Run_SameUploadTwice_LeavesOneSetOfFindings()
+    {
+        await using var services = await ServicesAsync();
+        var unit = $"13{Random.Shared.Next(1000, 9999)}";
+        var bytes = Encoding.UTF8.GetBytes(Ledger);
+
+        await UploadAsync(services, "ledgers", unit, "台账.csv", bytes);
+        var first = await services.GetRequiredService<FindingStore>().ListAsync(unit, CancellationToken.None);
+        await UploadAsync(services, "ledgers", unit, "台账.csv", bytes);
+        var second = await services.GetRequiredService<FindingStore>().ListAsync(unit, CancellationToken.None);
+
+        Assert.Equal(first.Select(f => f.Finding.Key).Order(), second.Select(f => f.Finding.Key).Order());
+    }
+
+    [Fact]
+    public async Task Run_WrongColumns_RejectsWithTheChineseReport()
+    {
+        await using var services = await ServicesAsync();
+        var unit = $"13{Random.Shared.Next(1000, 9999)}";
+
+        var result = await UploadAsync(services, "ledgers", unit, "错列.csv", Encoding.UTF8.GetBytes("行政相对人名称,行政处罚决定书文号\n某公司,冀石环罚〔2025〕9号\n"));
+
+        Assert.Equal(UploadDisposition.Rejected, result);
+        var store = services.GetRequiredService<UploadStore>();
+        var report = store.Rejected.GetBlobs(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, $"ledgers/{unit}/", CancellationToken.None).Single(b => b.Name.EndsWith(".errors.txt"));
+        var text = (await store.Rejected.GetBlobClient(report.Name).DownloadContentAsync()).Value.Content.ToString();
+        Assert.Contains("错列.csv\t1\t\t文件缺少必需的列：处罚决定日期、处罚机关；", text);
+    }
+
+    private static Encoding Gb18030()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding("GB18030");
+    }
+
+    private static async Task<UploadDisposition> UploadAsync(ServiceProvider services, string kind, string unit, string file, byte[] bytes)
+    {
+        var store = services.GetRequiredService<UploadStore>();
+        await store.Inbox.CreateIfNotExistsAsync();
+        var blob = store.Inbox.GetBlobClient($"{kind}/{unit}/{file}");
+        await blob.UploadAsync(BinaryData.FromBytes(bytes), overwrite: true);
+        await using var stream = await blob.OpenReadAsync();
+        await new AuditUpload(services.GetRequiredService<UploadService>(), NullLogger<AuditUpload>.Instance)
+            .Run(stream, kind, unit, file, CancellationToken.None);
+        return store.Rejected.GetBlobs(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, $"{kind}/{unit}/", CancellationToken.None).Any(b => b.Name.EndsWith(file))
+            ? UploadDisposition.Rejected
+            : UploadDisposition.Archived;
+    }
+
+    private static async Task<ServiceProvider> ServicesAsync()
+    {
+        await Azurite.ConnectAsync();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [StorageNames.ConnectionSetting] = Azurite.ConnectionString })
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddSingleton(TimeProvider.System);
+        services.AddLogging();
+        services.AddPublicationAudit(configuration);
+        return services.BuildServiceProvider(validateScopes: true);
+    }
+}
