@@ -19,6 +19,7 @@ public static class UploadAuditServiceCollectionExtensions
         }
 
         services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<UploadStore>();
         services.TryAddSingleton<IUploadProcessor, CountingUploadProcessor>();
         services.AddTransient<UploadService>();

@@ -10,7 +10,7 @@ namespace HebeiCredit.Infrastructure.Uploads;
 /// infrastructure failures throw, leaving the blob in the inbox for the trigger to retry (and finally to poison).
 /// A retried trigger for an upload already moved does nothing.
 /// </summary>
-public sealed class UploadService(UploadStore store, IUploadProcessor processor, IOptions<UploadOptions> options, ILogger<UploadService> logger)
+public sealed class UploadService(UploadStore store, IUploadProcessor processor, IOptions<UploadOptions> options, TimeProvider clock, ILogger<UploadService> logger)
 {
     /// <param name="blobPath">"inbox/{kind}/{unit}/{file}" (the "inbox/" is optional).</param>
     /// <param name="content">The blob's bytes, as the trigger binds them; read once, from the start.</param>
@@ -36,6 +36,8 @@ public sealed class UploadService(UploadStore store, IUploadProcessor processor,
         if (outcome is UploadOutcome.Accepted accepted)
         {
             var archived = await store.ArchiveAsync(upload, destination, cancellationToken);
+            var file = Path.GetFileName(path.File);
+            await store.WriteReportAsync(archived, UploadReport.Of(path.Kind!.Value, path.UnitText, file, upload, accepted, clock.GetUtcNow()), path.Kind.Value, cancellationToken);
             logger.LogInformation("Upload {Name} accepted: {Rows} rows, {Findings} findings, {Notes} notes; archived as {Location}",
                 path.Name, accepted.Rows, accepted.Findings, accepted.Notes.Count, archived);
             return new UploadResult(UploadDisposition.Archived, archived, outcome, accepted.Notes);

@@ -1,7 +1,9 @@
 using System.Text;
+using System.Text.Json;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using HebeiCredit.Auditing.Publication.Sources;
 using HebeiCredit.Auditing.Time;
 using HebeiCredit.Infrastructure.Storage;
 
@@ -82,6 +84,26 @@ public sealed class UploadStore
     /// <summary>Moves the upload to archive/{destination}; returns "archive/…".</summary>
     public Task<string> ArchiveAsync(InboxUpload upload, string destination, CancellationToken cancellationToken) =>
         MoveAsync(upload, archive, destination, null, cancellationToken);
+
+    /// <summary>Writes an accepted upload's processing report beside its archived copy: JSON for systems, a line of Chinese for people.</summary>
+    public async Task WriteReportAsync(string archivedLocation, UploadReport report, UploadKind kind, CancellationToken cancellationToken)
+    {
+        var name = archivedLocation[(archive.Name.Length + 1)..];
+        await archive.GetBlobClient(name + ".report.json").UploadAsync(
+            BinaryData.FromBytes(Utf8NoBom.GetBytes(JsonSerializer.Serialize(report, ReportJson))),
+            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json; charset=utf-8" } },
+            cancellationToken);
+        await archive.GetBlobClient(name + ".report.txt").UploadAsync(
+            BinaryData.FromBytes(Utf8NoBom.GetBytes(report.Summary(kind))),
+            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "text/plain; charset=utf-8" } },
+            cancellationToken);
+    }
+
+    private static readonly JsonSerializerOptions ReportJson = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>Moves the upload to rejected/{destination} and writes the report beside it; returns "rejected/…".</summary>
     public Task<string> RejectAsync(InboxUpload upload, string destination, IReadOnlyList<UploadError> errors, CancellationToken cancellationToken) =>

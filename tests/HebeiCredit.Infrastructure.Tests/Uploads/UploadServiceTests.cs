@@ -31,6 +31,11 @@ public sealed class UploadServiceTests
         Assert.Equal(1, Assert.IsType<UploadOutcome.Accepted>(result.Outcome).Rows);
         Assert.Equal(bytes, await BytesAsync(store.Archive, $"ledgers/1301/{date:yyyy-MM-dd}/{file}"));
         Assert.False(await store.Inbox.GetBlobClient($"ledgers/1301/{file}").ExistsAsync());
+        var summary = Encoding.UTF8.GetString(await BytesAsync(store.Archive, $"ledgers/1301/{date:yyyy-MM-dd}/{file}.report.txt"));
+        Assert.Equal($"文件“{file}”（报送台账，单位 1301）已受理：读取 1 行，发现问题 0 个。\n", summary);
+        var report = System.Text.Json.JsonDocument.Parse(await BytesAsync(store.Archive, $"ledgers/1301/{date:yyyy-MM-dd}/{file}.report.json")).RootElement;
+        Assert.Equal(1, report.GetProperty("rows").GetInt32());
+        Assert.Equal("ledgers", report.GetProperty("kind").GetString());
     }
 
     [Fact]
@@ -190,7 +195,7 @@ public sealed class UploadServiceTests
     internal static async Task<(UploadService Service, UploadStore Store)> ServiceAsync(IUploadProcessor? processor = null, UploadOptions? options = null)
     {
         var store = new UploadStore(await Azurite.ConnectAsync());
-        return (new UploadService(store, processor ?? new CountingUploadProcessor(), Options.Create(options ?? new UploadOptions()), NullLogger<UploadService>.Instance), store);
+        return (new UploadService(store, processor ?? new CountingUploadProcessor(), Options.Create(options ?? new UploadOptions()), TimeProvider.System, NullLogger<UploadService>.Instance), store);
     }
 
     /// <summary>Puts a blob in the inbox and returns its delivery date (China time), as the service will see it.</summary>
@@ -211,12 +216,16 @@ public sealed class UploadServiceTests
     private static async Task<byte[]> BytesAsync(BlobContainerClient container, string name) =>
         (await container.GetBlobClient(name).DownloadContentAsync()).Value.Content.ToArray();
 
+    /// <summary>The uploads kept under a prefix, without the processing reports beside them.</summary>
     private static async Task<List<string>> ListAsync(BlobContainerClient container, string prefix)
     {
         var names = new List<string>();
         await foreach (var blob in container.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, prefix, CancellationToken.None))
         {
-            names.Add(blob.Name);
+            if (!blob.Name.Contains(".report.", StringComparison.Ordinal))
+            {
+                names.Add(blob.Name);
+            }
         }
 
         return names;
