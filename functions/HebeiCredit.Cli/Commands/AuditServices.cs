@@ -1,3 +1,4 @@
+using HebeiCredit.Infrastructure.Publication;
 using HebeiCredit.Infrastructure.Sites;
 using HebeiCredit.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
@@ -21,6 +22,7 @@ internal static class AuditServices
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
         services.AddSiteAudit(configuration);
+        services.AddPublicationAudit(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }

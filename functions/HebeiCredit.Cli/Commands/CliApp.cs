@@ -14,6 +14,7 @@ public static class CliApp
             DemoCommand.Create(console),
             ServeCommand.Create(console),
             AvailabilityCommand.Create(console),
+            UploadCommand.Create(console),
         };
         var configuration = new InvocationConfiguration { Output = output ?? Console.Out, Error = output ?? Console.Error };
         return await root.Parse(args).InvokeAsync(configuration);

@@ -19,6 +19,7 @@ public sealed class CliAppTests
     [InlineData("demo", "--help")]
     [InlineData("serve", "--help")]
     [InlineData("availability", "--help")]
+    [InlineData("upload", "--help")]
     public async Task RunAsync_Help_ExitsZeroAndDescribes(params string[] args)
     {
         var (code, output) = await RunAsync(args);
@@ -120,5 +121,29 @@ public sealed class CliAppTests
         Assert.Contains("网站可用性（最近 7 天，每天至少 20 次探测方可判定）", output);
         Assert.Contains($"│ {unit} ", output);
         Assert.Contains("探测不足", output);
+    }
+
+    [Fact]
+    public async Task Upload_SampleLedgerAndGbkPlatformExport_ShowsRatesAndMissingDecisions()
+    {
+        await Azurite.ConnectAsync();
+        var unit = $"13{Random.Shared.Next(1000, 9999)}";
+
+        var (ledgerCode, _) = await RunAsync("upload", "--kind", "ledgers", "--unit", unit, RepositoryPaths.Of("samples/uploads/ledgers-1301-2026-03.csv"));
+        var (platformCode, output) = await RunAsync("upload", "--kind", "platform", "--unit", unit, RepositoryPaths.Of("samples/uploads/platform-1301-2026-03-gbk.csv"));
+
+        Assert.Equal((0, 0), (ledgerCode, platformCode));
+        Assert.Contains($"archive/platform/{unit}/", output);
+        // 全部: 10 decisions, 10 in the ledger, 8 reported, 8 on time, 0 late, 2 missing.
+        Assert.Matches($@"│ {unit}\s+│ 全部\s+│ 10\s+│ 10\s+│ 8\s+│ 8\s+│ 0\s+│ 2\s+│", output);
+        Assert.Contains("PUB-MISSING │ “石市监罚〔2026〕110号”漏报", output);
+    }
+
+    [Fact]
+    public async Task Upload_UnknownKind_ExitsNonZero()
+    {
+        var (code, _) = await RunAsync("upload", "--kind", "repairs", "--unit", "1301", "x.csv");
+
+        Assert.NotEqual(0, code);
     }
 }
