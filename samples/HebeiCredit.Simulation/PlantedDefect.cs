@@ -1,6 +1,9 @@
 namespace HebeiCredit.Simulation;
 
-/// <summary>One defect the simulated province carries on purpose, as samples/province/defects.json lists it.</summary>
+/// <summary>
+/// One defect the simulated province carries on purpose, as samples/province/defects.json (sites) and
+/// publication-defects.json (双公示 uploads) list it.
+/// </summary>
 /// <param name="Column">The catalog id of the column a column defect concerns.</param>
 /// <param name="Expected">What one probe or crawl of the home page must record (availability defects).</param>
 /// <param name="Findings">The findings an audit must raise for this defect, no more and no fewer.</param>
@@ -26,6 +29,14 @@ public sealed record PlantedDefect(
     public const string ColumnStale = "column-stale";
     public const string SynonymOnly = "column-synonym-only";
     public const string FutureDatedItem = "future-dated-item";
+
+    // 双公示 uploads (samples/province/publication-defects.json).
+    public const string Late = "late";
+    public const string Missing = "missing";
+    public const string Concealed = "concealed";
+    public const string Duplicate = "duplicate";
+    public const string InvalidField = "invalid-field";
+    public const string InvalidCode = "invalid-code";
 
     public sealed record Expectation(string? ErrorKind, int? StatusCode);
 

@@ -3,7 +3,9 @@ namespace HebeiCredit.Simulation;
 /// <summary>How the simulated province is served.</summary>
 public sealed class SimulationOptions
 {
-    public int Seed { get; set; } = 20210615;
+    public const int DefaultSeed = 20210615;
+
+    public int Seed { get; set; } = DefaultSeed;
 
     /// <summary>0 takes a free port.</summary>
     public int Port { get; set; }

@@ -1,12 +1,8 @@
 using System.Text;
-using HebeiCredit.Functions.Uploads;
 using HebeiCredit.Infrastructure.Publication;
 using HebeiCredit.Infrastructure.Storage;
 using HebeiCredit.Infrastructure.Uploads;
-using HebeiCredit.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace HebeiCredit.Functions.Tests.Uploads;
 
@@ -35,11 +31,11 @@ public sealed class PublicationUploadTests
     [Fact]
     public async Task Run_LedgerAndPlatformUploads_FindLateMissingAndInvalidRecords()
     {
-        await using var services = await ServicesAsync();
+        await using var services = await PublicationUploads.ServicesAsync();
         var unit = $"13{Random.Shared.Next(1000, 9999)}";
 
-        await UploadAsync(services, "ledgers", unit, "台账.csv", Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Ledger)).ToArray());
-        await UploadAsync(services, "platform", unit, "省平台导出.csv", Gb18030().GetBytes(Platform));
+        await PublicationUploads.UploadAsync(services, "ledgers", unit, "台账.csv", Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Ledger)).ToArray());
+        await PublicationUploads.UploadAsync(services, "platform", unit, "省平台导出.csv", Gb18030().GetBytes(Platform));
 
         var open = (await services.GetRequiredService<FindingStore>().ListAsync(unit, CancellationToken.None))
             .Where(f => f.Status != FindingStatus.Fixed)
@@ -58,13 +54,13 @@ public sealed class PublicationUploadTests
     [Fact]
     public async Task Run_SameUploadTwice_LeavesOneSetOfFindings()
     {
-        await using var services = await ServicesAsync();
+        await using var services = await PublicationUploads.ServicesAsync();
         var unit = $"13{Random.Shared.Next(1000, 9999)}";
         var bytes = Encoding.UTF8.GetBytes(Ledger);
 
-        await UploadAsync(services, "ledgers", unit, "台账.csv", bytes);
+        await PublicationUploads.UploadAsync(services, "ledgers", unit, "台账.csv", bytes);
         var first = await services.GetRequiredService<FindingStore>().ListAsync(unit, CancellationToken.None);
-        await UploadAsync(services, "ledgers", unit, "台账.csv", bytes);
+        await PublicationUploads.UploadAsync(services, "ledgers", unit, "台账.csv", bytes);
         var second = await services.GetRequiredService<FindingStore>().ListAsync(unit, CancellationToken.None);
 
         Assert.Equal(first.Select(f => f.Finding.Key).Order(), second.Select(f => f.Finding.Key).Order());
@@ -73,10 +69,10 @@ public sealed class PublicationUploadTests
     [Fact]
     public async Task Run_WrongColumns_RejectsWithTheChineseReport()
     {
-        await using var services = await ServicesAsync();
+        await using var services = await PublicationUploads.ServicesAsync();
         var unit = $"13{Random.Shared.Next(1000, 9999)}";
 
-        var result = await UploadAsync(services, "ledgers", unit, "错列.csv", Encoding.UTF8.GetBytes("行政相对人名称,行政处罚决定书文号\n某公司,冀石环罚〔2025〕9号\n"));
+        var result = await PublicationUploads.UploadAsync(services, "ledgers", unit, "错列.csv", Encoding.UTF8.GetBytes("行政相对人名称,行政处罚决定书文号\n某公司,冀石环罚〔2025〕9号\n"));
 
         Assert.Equal(UploadDisposition.Rejected, result);
         var store = services.GetRequiredService<UploadStore>();
@@ -89,33 +85,5 @@ public sealed class PublicationUploadTests
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         return Encoding.GetEncoding("GB18030");
-    }
-
-    private static async Task<UploadDisposition> UploadAsync(ServiceProvider services, string kind, string unit, string file, byte[] bytes)
-    {
-        var store = services.GetRequiredService<UploadStore>();
-        await store.Inbox.CreateIfNotExistsAsync();
-        var blob = store.Inbox.GetBlobClient($"{kind}/{unit}/{file}");
-        await blob.UploadAsync(BinaryData.FromBytes(bytes), overwrite: true);
-        await using var stream = await blob.OpenReadAsync();
-        await new AuditUpload(services.GetRequiredService<UploadService>(), NullLogger<AuditUpload>.Instance)
-            .Run(stream, kind, unit, file, CancellationToken.None);
-        return store.Rejected.GetBlobs(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, $"{kind}/{unit}/", CancellationToken.None).Any(b => b.Name.EndsWith(file))
-            ? UploadDisposition.Rejected
-            : UploadDisposition.Archived;
-    }
-
-    private static async Task<ServiceProvider> ServicesAsync()
-    {
-        await Azurite.ConnectAsync();
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { [StorageNames.ConnectionSetting] = Azurite.ConnectionString })
-            .Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddSingleton(TimeProvider.System);
-        services.AddLogging();
-        services.AddPublicationAudit(configuration);
-        return services.BuildServiceProvider(validateScopes: true);
     }
 }
