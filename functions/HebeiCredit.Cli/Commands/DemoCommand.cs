@@ -1,6 +1,8 @@
 using System.CommandLine;
+using HebeiCredit.Cli.Publication;
 using HebeiCredit.Cli.Sites;
 using HebeiCredit.Simulation;
+using HebeiCredit.Simulation.Publication;
 using Spectre.Console;
 
 namespace HebeiCredit.Cli.Commands;
@@ -15,7 +17,7 @@ internal static class DemoCommand
             DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("out", "demo")),
         };
         var storage = CommonOptions.Storage();
-        var command = new Command("demo", "启动模拟河北省的各市信用网站，并对其完整审计一次") { output, storage };
+        var command = new Command("demo", "启动模拟河北省的各市信用网站并完整审计一次，再上传并审计其一个月的双公示文件") { output, storage };
         command.SetAction((parse, cancellationToken) => CommandErrors.HandleAsync(console, async () =>
         {
             var folder = parse.GetValue(output)!;
@@ -28,6 +30,16 @@ internal static class DemoCommand
 
             var result = await new LocalAudit(services, console).RunAsync(province.Registry, cancellationToken);
             AuditReport.Write(console, result);
+
+            console.MarkupLine($"上传模拟河北省 {SimulatedPublications.Month:yyyy年M月} 的双公示文件（报送台账、省平台报送记录、网站公示记录、独立来源）：");
+            var uploads = new LocalUploads(services);
+            var results = new List<(string File, Infrastructure.Uploads.UploadResult Result)>();
+            foreach (var upload in SimulatedPublications.Generate(SimulatedPublications.Month))
+            {
+                results.Add((upload.File, await uploads.UploadAsync(upload.Kind, upload.Unit, upload.File, upload.Content, cancellationToken)));
+            }
+
+            await PublicationReport.WriteAsync(console, services, results, SimulatedPublications.Units, cancellationToken);
             console.MarkupLine($"站点登记表：{Markup.Escape(registryFile)}");
             return 0;
         }));

@@ -100,6 +100,12 @@ public sealed class CliAppTests
         Assert.All(registry.Sites, site => Assert.Contains($"│ {site.Unit} ", output));
         Assert.Contains("共 33 个单位：首页正常 29 个，异常 4 个，地址未知 0 个；", output);
         Assert.Contains("WEB-COLUMN-MISSING │ “信用修复”栏目缺失", output);
+        Assert.Contains("双公示报送情况", output);
+        Assert.DoesNotContain("不受理", output);
+        foreach (var rule in new[] { "PUB-LATE", "PUB-MISSING", "PUB-CONCEALED", "PUB-DUPLICATE", "PUB-INVALID-FIELD", "PUB-INVALID-CODE" })
+        {
+            Assert.Contains($"│ {rule} ", output);
+        }
         Assert.Contains("返回错误状态码 503", output);
         Assert.Contains("超时未打开", output);
         Assert.Contains("连接被重置", output);
