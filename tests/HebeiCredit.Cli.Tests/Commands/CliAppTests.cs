@@ -1,4 +1,9 @@
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using HebeiCredit.Auditing.Findings;
 using HebeiCredit.Cli.Commands;
+using HebeiCredit.Infrastructure.Storage;
 using HebeiCredit.Testing;
 
 namespace HebeiCredit.Cli.Tests.Commands;
@@ -20,6 +25,7 @@ public sealed class CliAppTests
     [InlineData("serve", "--help")]
     [InlineData("availability", "--help")]
     [InlineData("upload", "--help")]
+    [InlineData("export", "--help")]
     public async Task RunAsync_Help_ExitsZeroAndDescribes(params string[] args)
     {
         var (code, output) = await RunAsync(args);
@@ -151,5 +157,77 @@ public sealed class CliAppTests
         var (code, _) = await RunAsync("upload", "--kind", "repairs", "--unit", "1301", "x.csv");
 
         Assert.NotEqual(0, code);
+    }
+
+    private static async Task<string> FindingForRandomUnitAsync()
+    {
+        var clients = await Azurite.ConnectAsync();
+        var unit = $"13{Random.Shared.Next(1000, 9999)}";
+        var observed = new DateTimeOffset(2026, 3, 20, 2, 0, 0, TimeSpan.Zero);
+        var finding = new Finding("PUB-LATE", unit, "ledgers.csv#2", "=HYPERLINK(\"http://x\")", "台账第 2 行的决定迟报 3 个工作日。",
+            new PolicyClause("双公示工作方案", "第三条"), [new Evidence("台账记录", File: "ledgers.csv", Row: 2, Field: "处罚决定书文号")], observed);
+        var web = finding with { RuleId = "WEB-COLUMN-MISSING", Subject = "home", Summary = "“信用修复”栏目缺失" };
+        var store = new FindingStore(clients);
+        await store.RecordAuditAsync(unit, "PUB-", [finding], "test-run", observed, CancellationToken.None);
+        await store.RecordAuditAsync(unit, "WEB-", [web], "test-run", observed, CancellationToken.None);
+        return unit;
+    }
+
+    [Fact]
+    public async Task Export_Csv_WritesTheUnitsOpenFindingsOfThePrefixNeutralised()
+    {
+        var unit = await FindingForRandomUnitAsync();
+        var file = Path.Combine(Path.GetTempPath(), $"export-{Guid.NewGuid():N}", "findings.csv");
+
+        var (code, output) = await RunAsync("export", "--unit", unit, "--rules", "PUB-", "--format", "csv", "--output", file);
+
+        Assert.Equal(0, code);
+        Assert.Contains("未整改的问题 1 个", output);
+        Assert.Contains("findings.csv", output);
+        var bytes = await File.ReadAllBytesAsync(file);
+        Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
+        var text = Encoding.UTF8.GetString(bytes);
+        Assert.Contains("'=HYPERLINK", text);
+        Assert.Contains(unit, text);
+        Assert.DoesNotContain("WEB-COLUMN-MISSING", text);
+    }
+
+    [Fact]
+    public async Task Export_Xlsx_WritesASheetPerRule()
+    {
+        var unit = await FindingForRandomUnitAsync();
+        var file = Path.Combine(Path.GetTempPath(), $"export-{Guid.NewGuid():N}.xlsx");
+
+        var (code, output) = await RunAsync("export", "--unit", unit, "--output", file);
+
+        Assert.Equal(0, code);
+        Assert.Contains("未整改的问题 2 个", output);
+        using var document = SpreadsheetDocument.Open(file, false);
+        Assert.Equal(["PUB-LATE", "WEB-COLUMN-MISSING"], document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value));
+        Assert.Empty(document.WorkbookPart.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<CellFormula>()));
+    }
+
+    [Fact]
+    public async Task Export_UnknownFormat_ExitsNonZero()
+    {
+        var (code, _) = await RunAsync("export", "--unit", "1301", "--format", "xls", "--output", Path.GetTempFileName());
+
+        Assert.NotEqual(0, code);
+    }
+
+    [Fact]
+    public async Task Export_FixedFindings_AreLeftOut()
+    {
+        var unit = await FindingForRandomUnitAsync();
+        await new FindingStore(await Azurite.ConnectAsync()).RecordAuditAsync(unit, "PUB-", [], "fixing-run", new DateTimeOffset(2026, 3, 27, 2, 0, 0, TimeSpan.Zero), CancellationToken.None);
+        var file = Path.Combine(Path.GetTempPath(), $"export-{Guid.NewGuid():N}.csv");
+
+        var (code, output) = await RunAsync("export", "--unit", unit, "--output", file);
+
+        Assert.Equal(0, code);
+        Assert.Contains("未整改的问题 1 个", output);
+        var text = await File.ReadAllTextAsync(file);
+        Assert.DoesNotContain("PUB-LATE", text);
+        Assert.Contains("WEB-COLUMN-MISSING", text);
     }
 }
