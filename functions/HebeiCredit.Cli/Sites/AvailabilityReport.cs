@@ -25,7 +25,7 @@ internal static class AvailabilityReport
                 stats.P95Latency is { } p95 ? $"{p95.TotalMilliseconds:0}" : "-",
                 stats.Incidents.Count.ToString(),
                 !stats.Sufficient ? "[grey]探测不足[/]"
-                    : stats.FailureRate >= policy.UnreachableFailureRate ? "[red]无法访问[/]"
+                    : stats.IsUnreachable(policy) ? "[red]无法访问[/]"
                     : "[green]正常[/]");
         }
 

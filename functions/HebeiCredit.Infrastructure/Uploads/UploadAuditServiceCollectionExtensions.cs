@@ -8,8 +8,8 @@ namespace HebeiCredit.Infrastructure.Uploads;
 public static class UploadAuditServiceCollectionExtensions
 {
     /// <summary>
-    /// The upload life: storage (unless already added), the limits from "Uploads", the <see cref="UploadService"/>,
-    /// and the counting stand-in for <see cref="IUploadProcessor"/> unless another processor was registered first.
+    /// The upload life: storage (unless already added), the limits from "Uploads" and the <see cref="UploadService"/>.
+    /// The caller registers the <see cref="IUploadProcessor"/> that audits the files (AddPublicationAudit does).
     /// </summary>
     public static IServiceCollection AddUploadAudit(this IServiceCollection services, IConfiguration configuration)
     {
@@ -21,7 +21,6 @@ public static class UploadAuditServiceCollectionExtensions
         services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<UploadStore>();
-        services.TryAddSingleton<IUploadProcessor, CountingUploadProcessor>();
         services.AddTransient<UploadService>();
         return services;
     }

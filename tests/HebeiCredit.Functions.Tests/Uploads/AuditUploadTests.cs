@@ -72,6 +72,7 @@ public sealed class AuditUploadTests
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
+        services.AddSingleton<IUploadProcessor, CountingUploadProcessor>();
         services.AddUploadAudit(configuration);
         return services.BuildServiceProvider(validateScopes: true);
     }

@@ -1,3 +1,5 @@
+using HebeiCredit.Auditing.Sites.Policy;
+
 namespace HebeiCredit.Auditing.Sites.Availability;
 
 /// <summary>
@@ -20,4 +22,7 @@ public sealed record AvailabilityStats(
 
     /// <summary>Failed probes over all probes, exact (5 of 100 is 0.05, not 0.0499…); 0 without probes.</summary>
     public decimal FailureRate => Probes == 0 ? 0m : (decimal)Failures / Probes;
+
+    /// <summary>The verdict of WEB-UNREACHABLE: enough probes, and failures at or over the policy's rate.</summary>
+    public bool IsUnreachable(WebsitePolicy policy) => Sufficient && FailureRate >= policy.UnreachableFailureRate;
 }

@@ -15,7 +15,7 @@ internal sealed class UnreachableRule : IWebsiteRule
     public IEnumerable<Finding> Evaluate(WebsiteAuditContext context)
     {
         var policy = context.Policy;
-        if (context.Availability is not { Sufficient: true } window || window.FailureRate < policy.UnreachableFailureRate)
+        if (context.Availability is not { } window || !window.IsUnreachable(policy))
         {
             yield break;
         }

@@ -1,12 +1,14 @@
 using HebeiCredit.Auditing.Publication.Sources;
 
-namespace HebeiCredit.Infrastructure.Uploads;
+using HebeiCredit.Infrastructure.Uploads;
+
+namespace HebeiCredit.Testing;
 
 /// <summary>
-/// The stand-in until the 双公示 audit is wired in: accepts any file with a header, counts its rows, and notes the
+/// A processor for tests of the upload life alone: accepts any file with a header, counts its rows, and notes the
 /// rows whose cell count differs from the header's.
 /// </summary>
-internal sealed class CountingUploadProcessor : IUploadProcessor
+public sealed class CountingUploadProcessor : IUploadProcessor
 {
     public async Task<UploadOutcome> ProcessAsync(
         UploadKind kind, string unit, string file, IReadOnlyList<string> headers, IAsyncEnumerable<SourceRow> rows, CancellationToken cancellationToken)
