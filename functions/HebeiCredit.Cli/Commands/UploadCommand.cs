@@ -34,7 +34,7 @@ internal static class UploadCommand
             }
 
             await PublicationReport.WriteAsync(console, services, results, [parse.GetValue(unit)!], cancellationToken);
-            return results.Any(r => r.Result.Disposition == Infrastructure.Uploads.UploadDisposition.Rejected) ? CommandErrors.UserError : 0;
+            return results.Any(r => r.Result.Disposition is Infrastructure.Uploads.UploadDisposition.Rejected or Infrastructure.Uploads.UploadDisposition.Poisoned) ? CommandErrors.UserError : 0;
         }));
         return command;
     }

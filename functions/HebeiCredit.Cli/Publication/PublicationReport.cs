@@ -23,6 +23,7 @@ internal static class PublicationReport
                 {
                     UploadDisposition.Archived => "[green]已受理[/]",
                     UploadDisposition.Rejected => "[red]不受理[/]",
+                    UploadDisposition.Poisoned => "[red]多次处理失败，已隔离[/]",
                     UploadDisposition.AlreadyHandled => "已处理过",
                     _ => "-",
                 },

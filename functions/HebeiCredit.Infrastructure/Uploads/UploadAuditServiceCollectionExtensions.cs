@@ -21,6 +21,7 @@ public static class UploadAuditServiceCollectionExtensions
         services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<UploadStore>();
+        services.TryAddSingleton<Poison.UploadAttemptStore>();
         services.AddTransient<UploadService>();
         return services;
     }

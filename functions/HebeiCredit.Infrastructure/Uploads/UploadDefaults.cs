@@ -13,4 +13,7 @@ public static class UploadDefaults
 
     /// <summary>How many problems a rejection report lists before it says how many more there are.</summary>
     public const int MaxReportedErrors = 1000;
+
+    /// <summary>The delivery that parks an upload in rejected/poison/ instead of processing it again; infra/ gives Event Grid the same count.</summary>
+    public const int MaxAttempts = 5;
 }

@@ -9,6 +9,9 @@ public enum UploadDisposition
     /// <summary>Rejected and moved to rejected/ with its report.</summary>
     Rejected,
 
+    /// <summary>Every earlier attempt failed: parked in rejected/poison/ with its report, not processed again.</summary>
+    Poisoned,
+
     /// <summary>An earlier attempt already archived or rejected this very upload; nothing was done again.</summary>
     AlreadyHandled,
 

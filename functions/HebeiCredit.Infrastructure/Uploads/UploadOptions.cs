@@ -15,6 +15,13 @@ public sealed class UploadOptions
     [Range(1, long.MaxValue)]
     public long MaxExpandedBytes { get; set; } = UploadDefaults.MaxExpandedBytes;
 
+    /// <summary>
+    /// The delivery of an upload whose earlier attempts all failed (threw, or ended the process) that parks it in
+    /// rejected/poison/ instead of trying again. Matches the Event Grid subscription's maxDeliveryAttempts.
+    /// </summary>
+    [Range(2, 100)]
+    public int MaxAttempts { get; set; } = UploadDefaults.MaxAttempts;
+
     /// <summary>The worksheet read from an .xlsx; empty for the first.</summary>
     public string? SheetName { get; set; }
 }

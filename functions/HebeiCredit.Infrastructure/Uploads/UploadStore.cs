@@ -6,18 +6,21 @@ using Azure.Storage.Blobs.Models;
 using HebeiCredit.Auditing.Publication.Sources;
 using HebeiCredit.Auditing.Time;
 using HebeiCredit.Infrastructure.Storage;
+using HebeiCredit.Infrastructure.Uploads.Poison;
 
 namespace HebeiCredit.Infrastructure.Uploads;
 
 /// <summary>
 /// The containers an upload lives in: inbox/ where it arrives, archive/ when accepted, rejected/ (with a Chinese
-/// {file}.errors.txt beside it) when not. An upload is moved by copy-then-delete, and the delete only removes the
+/// {file}.errors.txt beside it) when not, rejected/poison/ (with {file}.poison.txt and .json) when every attempt at
+/// processing it failed. An upload is moved by copy-then-delete, and the delete only removes the
 /// inbox blob that was processed (If-Match on its ETag), so a newer file delivered meanwhile under the same name stays.
 /// Each copy carries the upload id in its metadata, which makes a retried trigger recognise work already done.
 /// </summary>
 public sealed class UploadStore
 {
     public const string ReportSuffix = ".errors.txt";
+    public const string PoisonFolder = "poison/";
     private const string UploadIdMetadata = "uploadid";
 
     private static readonly Encoding Utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
@@ -109,6 +112,21 @@ public sealed class UploadStore
     public Task<string> RejectAsync(InboxUpload upload, string destination, IReadOnlyList<UploadError> errors, CancellationToken cancellationToken) =>
         MoveAsync(upload, rejected, destination, errors, cancellationToken);
 
+    /// <summary>
+    /// Moves an upload that could not be processed to rejected/poison/{destination}; returns "rejected/poison/…".
+    /// A parked copy does not count as settled: the same file put back in the inbox is processed afresh.
+    /// </summary>
+    public Task<string> ParkAsync(InboxUpload upload, string destination, CancellationToken cancellationToken) =>
+        MoveAsync(upload, rejected, PoisonFolder + destination, null, cancellationToken);
+
+    /// <summary>Writes the poison report beside the parked copy: JSON, and the Chinese summary.</summary>
+    public async Task WritePoisonReportAsync(PoisonReport report, CancellationToken cancellationToken)
+    {
+        var name = report.Location[(rejected.Name.Length + 1)..];
+        await WriteTextAsync(rejected, name + ".poison.json", JsonSerializer.Serialize(report, ReportJson), "application/json; charset=utf-8", cancellationToken);
+        await WriteTextAsync(rejected, name + ".poison.txt", report.Summary(), "text/plain; charset=utf-8", cancellationToken);
+    }
+
     /// <summary>Removes the processed inbox blob; a newer blob under the same name (another ETag) is left for its own trigger.</summary>
     public async Task RemoveFromInboxAsync(InboxUpload upload, CancellationToken cancellationToken)
     {
@@ -141,6 +159,12 @@ public sealed class UploadStore
 
         return text.ToString();
     }
+
+    private static Task WriteTextAsync(BlobContainerClient container, string name, string text, string contentType, CancellationToken cancellationToken) =>
+        container.GetBlobClient(name).UploadAsync(
+            BinaryData.FromBytes(Utf8NoBom.GetBytes(text)),
+            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } },
+            cancellationToken);
 
     private static string Clean(string value) => value.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
 

@@ -5,6 +5,7 @@ using HebeiCredit.Auditing.Time;
 using HebeiCredit.Infrastructure.Storage;
 using HebeiCredit.Infrastructure.Tests.Uploads.Reading;
 using HebeiCredit.Infrastructure.Uploads;
+using HebeiCredit.Infrastructure.Uploads.Poison;
 using HebeiCredit.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -194,8 +195,9 @@ public sealed class UploadServiceTests
 
     internal static async Task<(UploadService Service, UploadStore Store)> ServiceAsync(IUploadProcessor? processor = null, UploadOptions? options = null)
     {
-        var store = new UploadStore(await Azurite.ConnectAsync());
-        return (new UploadService(store, processor ?? new CountingUploadProcessor(), Options.Create(options ?? new UploadOptions()), TimeProvider.System, NullLogger<UploadService>.Instance), store);
+        var clients = await Azurite.ConnectAsync();
+        var store = new UploadStore(clients);
+        return (new UploadService(store, new UploadAttemptStore(clients, TimeProvider.System), processor ?? new CountingUploadProcessor(), Options.Create(options ?? new UploadOptions()), TimeProvider.System, NullLogger<UploadService>.Instance), store);
     }
 
     /// <summary>Puts a blob in the inbox and returns its delivery date (China time), as the service will see it.</summary>
