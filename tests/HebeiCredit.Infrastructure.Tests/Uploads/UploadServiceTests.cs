@@ -15,6 +15,9 @@ namespace HebeiCredit.Infrastructure.Tests.Uploads;
 /// <summary>The upload life over Azurite: inbox → archive/ or rejected/ (with its report), retries, name clashes.</summary>
 public sealed class UploadServiceTests
 {
+    /// <summary>02:15 UTC, 10:15 in China: the time a poison report prints.</summary>
+    private static readonly FixedClock Clock = new(new DateTimeOffset(2026, 3, 20, 2, 15, 0, TimeSpan.Zero));
+
     private const string Ledger = "行政相对人名称,行政处罚决定书文号,处罚决定日期\n石家庄市华北商贸有限公司,冀石市监罚〔2026〕12号,2026/03/02\n";
 
     [Fact]
@@ -193,11 +196,107 @@ public sealed class UploadServiceTests
         Assert.Equal($"文件“{file}”大小为 {Encoding.UTF8.GetByteCount(Ledger)} 字节，超过上限 10 字节。", Assert.Single(result.Errors).Message);
     }
 
-    internal static async Task<(UploadService Service, UploadStore Store)> ServiceAsync(IUploadProcessor? processor = null, UploadOptions? options = null)
+    [Fact]
+    public async Task HandleAsync_ProcessorThrowsOnEveryAttempt_IsRetriedThenParkedInPoisonWithItsReport()
+    {
+        var (service, store) = await ServiceAsync(new FailingUploadProcessor(new CountingUploadProcessor(), "坏"), clock: Clock);
+        var file = $"坏台账-{Guid.NewGuid():N}.csv";
+        var bytes = Upload.Bytes(Ledger, Upload.Gbk);
+        var date = await PutAsync(store, $"ledgers/1311/{file}", bytes);
+
+        for (var attempt = 1; attempt < UploadDefaults.MaxAttempts; attempt++)
+        {
+            await Assert.ThrowsAsync<InvalidOperationException>(() => HandleAsync(service, store, $"inbox/ledgers/1311/{file}"));
+            Assert.True(await store.Inbox.GetBlobClient($"ledgers/1311/{file}").ExistsAsync());
+        }
+
+        var result = await HandleAsync(service, store, $"inbox/ledgers/1311/{file}");
+
+        var name = $"poison/ledgers/1311/{date:yyyy-MM-dd}/{file}";
+        Assert.Equal(UploadDisposition.Poisoned, result.Disposition);
+        Assert.Equal($"rejected/{name}", result.Location);
+        Assert.Equal(bytes, await BytesAsync(store.Rejected, name));
+        Assert.False(await store.Inbox.GetBlobClient($"ledgers/1311/{file}").ExistsAsync());
+        var summary =
+            $"文件“{file}”（inbox/ledgers/1311/{file}）已连续处理 4 次均未完成，不再重试，已原样移至 rejected/{name}。\n"
+            + $"最后一次错误（2026-03-20 10:15:00）：System.InvalidOperationException：Simulated crash while auditing {file}。\n"
+            + $"处理程序在这个文件上反复出错，文件内容并未被判定为不合格：请运维人员查明原因后，把原文件重新放入 inbox/ledgers/1311/{file} 再次处理。\n";
+        Assert.Equal(summary, Encoding.UTF8.GetString(await BytesAsync(store.Rejected, name + ".poison.txt")));
+        Assert.Equal(summary, Assert.Single(result.Errors).Message);
+        var report = System.Text.Json.JsonDocument.Parse(await BytesAsync(store.Rejected, name + ".poison.json")).RootElement;
+        Assert.Equal(4, report.GetProperty("attempts").GetInt32());
+        Assert.Equal(4, report.GetProperty("failures").GetInt32());
+        Assert.Equal("System.InvalidOperationException", report.GetProperty("lastErrorType").GetString());
+        Assert.Equal($"ledgers/1311/{file}", report.GetProperty("upload").GetString());
+    }
+
+    [Fact]
+    public async Task HandleAsync_EarlierAttemptsEndedTheProcess_ParksSayingNoErrorWasLeft()
+    {
+        var clients = await Azurite.ConnectAsync();
+        var attempts = new UploadAttemptStore(clients, Clock);
+        var (service, store) = await ServiceAsync(clock: Clock);
+        var file = $"台账-{Guid.NewGuid():N}.csv";
+        var date = await PutAsync(store, $"ledgers/1312/{file}", Encoding.UTF8.GetBytes(Ledger));
+        var upload = (await store.FindAsync($"ledgers/1312/{file}", CancellationToken.None))!;
+        for (var attempt = 1; attempt < UploadDefaults.MaxAttempts; attempt++)
+        {
+            // What a process that dies in the middle of the audit leaves behind: the count, and no error.
+            await attempts.StartAsync(upload, CancellationToken.None);
+        }
+
+        var result = await HandleAsync(service, store, $"inbox/ledgers/1312/{file}");
+
+        Assert.Equal(UploadDisposition.Poisoned, result.Disposition);
+        Assert.Equal(
+            $"文件“{file}”（inbox/ledgers/1312/{file}）已连续处理 4 次均未完成，不再重试，已原样移至 rejected/poison/ledgers/1312/{date:yyyy-MM-dd}/{file}。\n"
+            + "每次处理都中途终止，没有留下错误信息（进程可能崩溃或超时）。\n"
+            + $"处理程序在这个文件上反复出错，文件内容并未被判定为不合格：请运维人员查明原因后，把原文件重新放入 inbox/ledgers/1312/{file} 再次处理。\n",
+            Encoding.UTF8.GetString(await BytesAsync(store.Rejected, $"poison/ledgers/1312/{date:yyyy-MM-dd}/{file}.poison.txt")));
+    }
+
+    [Fact]
+    public async Task HandleAsync_SucceedsAfterAFailure_ArchivesItAndForgetsTheFailedAttempt()
+    {
+        var clients = await Azurite.ConnectAsync();
+        var (service, store) = await ServiceAsync(new FailingUploadProcessor(new CountingUploadProcessor(), "台账", failures: 1));
+        var file = $"台账-{Guid.NewGuid():N}.csv";
+        var date = await PutAsync(store, $"ledgers/1313/{file}", Encoding.UTF8.GetBytes(Ledger));
+        var upload = (await store.FindAsync($"ledgers/1313/{file}", CancellationToken.None))!;
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => HandleAsync(service, store, $"inbox/ledgers/1313/{file}"));
+        var result = await HandleAsync(service, store, $"inbox/ledgers/1313/{file}");
+
+        Assert.Equal(UploadDisposition.Archived, result.Disposition);
+        Assert.Equal($"archive/ledgers/1313/{date:yyyy-MM-dd}/{file}", result.Location);
+        Assert.Equal(1, (await new UploadAttemptStore(clients, TimeProvider.System).StartAsync(upload, CancellationToken.None)).Number);
+        await new UploadAttemptStore(clients, TimeProvider.System).ClearAsync(upload, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task HandleAsync_ParkedFilePutBackInTheInbox_IsProcessedAfresh()
+    {
+        var (service, store) = await ServiceAsync(
+            new FailingUploadProcessor(new CountingUploadProcessor(), "台账", failures: 1), new UploadOptions { MaxAttempts = 2 });
+        var file = $"台账-{Guid.NewGuid():N}.csv";
+        var bytes = Encoding.UTF8.GetBytes(Ledger);
+        await PutAsync(store, $"ledgers/1314/{file}", bytes);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => HandleAsync(service, store, $"inbox/ledgers/1314/{file}"));
+        Assert.Equal(UploadDisposition.Poisoned, (await HandleAsync(service, store, $"inbox/ledgers/1314/{file}")).Disposition);
+
+        var date = await PutAsync(store, $"ledgers/1314/{file}", bytes);
+        var result = await HandleAsync(service, store, $"inbox/ledgers/1314/{file}");
+
+        Assert.Equal(UploadDisposition.Archived, result.Disposition);
+        Assert.Equal(bytes, await BytesAsync(store.Archive, $"ledgers/1314/{date:yyyy-MM-dd}/{file}"));
+    }
+
+    internal static async Task<(UploadService Service, UploadStore Store)> ServiceAsync(IUploadProcessor? processor = null, UploadOptions? options = null, TimeProvider? clock = null)
     {
         var clients = await Azurite.ConnectAsync();
         var store = new UploadStore(clients);
-        return (new UploadService(store, new UploadAttemptStore(clients, TimeProvider.System), processor ?? new CountingUploadProcessor(), Options.Create(options ?? new UploadOptions()), TimeProvider.System, NullLogger<UploadService>.Instance), store);
+        clock ??= TimeProvider.System;
+        return (new UploadService(store, new UploadAttemptStore(clients, clock), processor ?? new CountingUploadProcessor(), Options.Create(options ?? new UploadOptions()), clock, NullLogger<UploadService>.Instance), store);
     }
 
     /// <summary>Puts a blob in the inbox and returns its delivery date (China time), as the service will see it.</summary>
