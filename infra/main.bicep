@@ -68,6 +68,11 @@ param auditPeriodsSchedule string = '0 0 3 * * *'
 @description('NCRONTAB (UTC) of the monthly notices: the 20th, before the 25th deadline.')
 param noticeSchedule string = '0 0 1 20 * *'
 
+@description('Deliveries of an inbox event before it is dead-lettered; the app parks an upload in rejected/poison/ on the same delivery (Uploads__MaxAttempts).')
+@minValue(2)
+@maxValue(30)
+param uploadMaxAttempts int = 5
+
 var abbrs = loadJsonContent('abbreviations.json')
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName }
@@ -80,6 +85,8 @@ var packageContainerName = !empty(deploymentContainerName)
 
 // DESIGN.md, Storage.
 var inboxContainerName = 'inbox'
+// Event Grid's dead letters: inbox events the app never acknowledged (the file itself stays in the inbox).
+var deadLetterContainerName = 'deadletter'
 var containerNames = [
   'config'
   inboxContainerName
@@ -88,6 +95,7 @@ var containerNames = [
   'evidence'
   'notices'
   '$web'
+  deadLetterContainerName
   packageContainerName
 ]
 var queueNames = [
@@ -102,6 +110,7 @@ var tableNames = [
   'Runs'
   'Decisions'
   'PublicationRates'
+  'UploadAttempts'
 ]
 
 resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
@@ -188,6 +197,7 @@ module functions 'modules/functions.bicep' = {
       AuditPeriodsSchedule: auditPeriodsSchedule
       NoticeSchedule: noticeSchedule
       SiteRegistry__Blob: 'sites.json' // in the config container
+      Uploads__MaxAttempts: string(uploadMaxAttempts)
     }
   }
 }
@@ -208,6 +218,9 @@ module eventGrid 'modules/eventgrid.bicep' = {
     functionAppName: functions.outputs.name
     functionName: 'AuditUpload'
     inboxContainerName: inboxContainerName
+    deadLetterContainerName: deadLetterContainerName
+    maxDeliveryAttempts: uploadMaxAttempts
+    identityId: identity.outputs.id
     deploySubscription: deployEventGridSubscription
   }
 }

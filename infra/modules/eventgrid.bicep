@@ -14,6 +14,20 @@ param functionName string
 @description('Container whose new blobs are audited (ledgers, platform exports and repairs all arrive under it).')
 param inboxContainerName string
 
+@description('Container for events that could not be delivered (dead letters); Event Grid writes there with the identity below.')
+param deadLetterContainerName string
+
+@description('Deliveries before an event is dead-lettered. The app parks the upload in rejected/poison/ on this delivery, so only an event the app never acknowledged reaches the dead letters.')
+@minValue(1)
+@maxValue(30)
+param maxDeliveryAttempts int
+
+@description('How long Event Grid keeps retrying an event before dead-lettering it.')
+param eventTimeToLiveInMinutes int = 1440
+
+@description('Resource id of the user-assigned identity the system topic writes dead letters with (it holds Storage Blob Data Owner on the account).')
+param identityId string
+
 @description('Create the subscription. The blobs_extension key exists only after the code is deployed, so the first `azd up` leaves this false and a second `azd provision` sets it.')
 param deploySubscription bool
 
@@ -29,6 +43,12 @@ resource systemTopic 'Microsoft.EventGrid/systemTopics@2022-06-15' = {
   name: systemTopicName
   location: location
   tags: tags
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identityId}': {}
+    }
+  }
   properties: {
     source: storage.id
     topicType: 'Microsoft.Storage.StorageAccounts'
@@ -61,8 +81,22 @@ resource inboxSubscription 'Microsoft.EventGrid/systemTopics/eventSubscriptions@
       subjectBeginsWith: '/blobServices/default/containers/${inboxContainerName}/'
     }
     retryPolicy: {
-      maxDeliveryAttempts: 30
-      eventTimeToLiveInMinutes: 1440
+      maxDeliveryAttempts: maxDeliveryAttempts
+      eventTimeToLiveInMinutes: eventTimeToLiveInMinutes
+    }
+    // Identity-based dead-lettering: the storage account allows no shared keys.
+    deadLetterWithResourceIdentity: {
+      identity: {
+        type: 'UserAssigned'
+        userAssignedIdentity: identityId
+      }
+      deadLetterDestination: {
+        endpointType: 'StorageBlob'
+        properties: {
+          resourceId: storage.id
+          blobContainerName: deadLetterContainerName
+        }
+      }
     }
   }
 }

@@ -11,9 +11,9 @@ namespace HebeiCredit.Functions.Tests.Deployment;
 /// </summary>
 public sealed partial class BicepTemplateTests(CompiledTemplate template) : IClassFixture<CompiledTemplate>
 {
-    private static readonly string[] DesignContainers = ["config", "inbox", "archive", "rejected", "evidence", "notices", "$web"];
+    private static readonly string[] DesignContainers = ["config", "inbox", "archive", "rejected", "evidence", "notices", "$web", "deadletter"];
     private static readonly string[] DesignQueues = ["crawl-site", "crawl-site-poison"];
-    private static readonly string[] DesignTables = ["Probes", "SiteChecks", "PublishedRecords", "Findings", "Runs", "Decisions", "PublicationRates"];
+    private static readonly string[] DesignTables = ["Probes", "SiteChecks", "PublishedRecords", "Findings", "Runs", "Decisions", "PublicationRates", "UploadAttempts"];
 
     public static TheoryData<string> BicepFiles() => [.. BicepFilePaths()];
 
@@ -195,6 +195,37 @@ public sealed partial class BicepTemplateTests(CompiledTemplate template) : ICla
         Assert.Equal("AuditUpload", (string?)parameters["functionName"]!["value"]);
         Assert.Equal("inbox", template.ResolveVariable((string)parameters["inboxContainerName"]!["value"]!));
         Assert.False((bool)template.Main["parameters"]!["deployEventGridSubscription"]!["defaultValue"]!);
+    }
+
+    [Fact]
+    public void Build_EventGridSubscription_RetriesAsOftenAsTheAppThenDeadLettersWithTheIdentity()
+    {
+        var eventGrid = template.ModuleTemplate("eventgrid");
+        var topic = CompiledTemplate.Resource(eventGrid, "Microsoft.EventGrid/systemTopics");
+        var properties = CompiledTemplate.Resource(eventGrid, "Microsoft.EventGrid/systemTopics/eventSubscriptions")["properties"]!;
+        var parameters = template.ModuleParameters("eventgrid");
+        var appSettings = template.ModuleParameters("functions")["appSettings"]!["value"]!;
+
+        Assert.Equal("[parameters('maxDeliveryAttempts')]", (string?)properties["retryPolicy"]!["maxDeliveryAttempts"]);
+        Assert.Equal("[parameters('eventTimeToLiveInMinutes')]", (string?)properties["retryPolicy"]!["eventTimeToLiveInMinutes"]);
+        Assert.Equal(1440, (int)eventGrid["parameters"]!["eventTimeToLiveInMinutes"]!["defaultValue"]!);
+        // One count for both layers: Event Grid's deliveries and the delivery on which the app parks the upload.
+        Assert.Equal("[parameters('uploadMaxAttempts')]", (string?)parameters["maxDeliveryAttempts"]!["value"]);
+        Assert.Equal("[string(parameters('uploadMaxAttempts'))]", (string?)appSettings["Uploads__MaxAttempts"]);
+        Assert.Equal(5, (int)template.Main["parameters"]!["uploadMaxAttempts"]!["defaultValue"]!);
+        Assert.Equal(5, Infrastructure.Uploads.UploadDefaults.MaxAttempts);
+
+        var deadLetter = properties["deadLetterWithResourceIdentity"]!;
+        Assert.Null(properties["deadLetterDestination"]);
+        Assert.Equal("UserAssigned", (string?)deadLetter["identity"]!["type"]);
+        Assert.Equal("[parameters('identityId')]", (string?)deadLetter["identity"]!["userAssignedIdentity"]);
+        Assert.Equal("StorageBlob", (string?)deadLetter["deadLetterDestination"]!["endpointType"]);
+        Assert.Equal("[resourceId('Microsoft.Storage/storageAccounts', parameters('storageAccountName'))]", (string?)deadLetter["deadLetterDestination"]!["properties"]!["resourceId"]);
+        Assert.Equal("[parameters('deadLetterContainerName')]", (string?)deadLetter["deadLetterDestination"]!["properties"]!["blobContainerName"]);
+        Assert.Equal("deadletter", template.ResolveVariable((string)parameters["deadLetterContainerName"]!["value"]!));
+        Assert.Contains("deadletter", template.MainStringArray("containerNames"));
+        Assert.Equal("UserAssigned", (string?)topic["identity"]!["type"]);
+        Assert.Matches(@"'Microsoft\.Resources/deployments', 'identity'\), '[0-9-]+'\)\.outputs\.id\.value\]$", (string?)parameters["identityId"]!["value"]);
     }
 
     [Fact]

@@ -63,7 +63,47 @@ public sealed class AuditUploadTests
             .Run(new MemoryStream(bytes), "ledgers", "1301", file, CancellationToken.None);
     }
 
-    private static async Task<ServiceProvider> ServicesAsync()
+    [Fact]
+    public async Task Run_FileThatCrashesTheAudit_IsRetriedThenParkedWhileOtherUploadsKeepWorking()
+    {
+        var clock = new FixedClock(new DateTimeOffset(2026, 3, 20, 2, 15, 0, TimeSpan.Zero));
+        await using var services = await ServicesAsync(clock, processor => new FailingUploadProcessor(processor, "崩溃"));
+        var store = services.GetRequiredService<UploadStore>();
+        var poison = $"崩溃-{Guid.NewGuid():N}.csv";
+        var bytes = Encoding.UTF8.GetBytes("行政相对人名称,行政处罚决定书文号\n某公司,冀石市监罚〔2026〕12号\n");
+        var date = await PutAsync(store.Inbox, $"ledgers/1315/{poison}", bytes);
+
+        for (var delivery = 1; delivery < UploadDefaults.MaxAttempts; delivery++)
+        {
+            var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => RunAsync(services, store.Inbox, "ledgers", "1315", poison));
+            Assert.Equal($"Simulated crash while auditing {poison}", exception.Message);
+
+            var other = $"台账-{Guid.NewGuid():N}.csv";
+            var otherDate = await PutAsync(store.Inbox, $"ledgers/1315/{other}", bytes);
+            await RunAsync(services, store.Inbox, "ledgers", "1315", other);
+            Assert.True(await store.Archive.GetBlobClient($"ledgers/1315/{otherDate:yyyy-MM-dd}/{other}").ExistsAsync());
+        }
+
+        await RunAsync(services, store.Inbox, "ledgers", "1315", poison);
+
+        var parked = $"poison/ledgers/1315/{date:yyyy-MM-dd}/{poison}";
+        Assert.False(await store.Inbox.GetBlobClient($"ledgers/1315/{poison}").ExistsAsync());
+        Assert.Equal(bytes, (await store.Rejected.GetBlobClient(parked).DownloadContentAsync()).Value.Content.ToArray());
+        var report = await store.Rejected.GetBlobClient(parked + ".poison.txt").DownloadContentAsync();
+        Assert.Equal(
+            $"文件“{poison}”（inbox/ledgers/1315/{poison}）已连续处理 4 次均未完成，不再重试，已原样移至 rejected/{parked}。\n"
+            + $"最后一次错误（2026-03-20 10:15:00）：System.InvalidOperationException：Simulated crash while auditing {poison}。\n"
+            + $"处理程序在这个文件上反复出错，文件内容并未被判定为不合格：请运维人员查明原因后，把原文件重新放入 inbox/ledgers/1315/{poison} 再次处理。\n",
+            Encoding.UTF8.GetString(report.Value.Content.ToArray()));
+        Assert.Equal("text/plain; charset=utf-8", report.Value.Details.ContentType);
+        Assert.True(await store.Rejected.GetBlobClient(parked + ".poison.json").ExistsAsync());
+
+        // A redelivery after parking (Event Grid delivers at least once) finds nothing to do.
+        await new AuditUpload(services.GetRequiredService<UploadService>(), NullLogger<AuditUpload>.Instance)
+            .Run(new MemoryStream(bytes), "ledgers", "1315", poison, CancellationToken.None);
+    }
+
+    private static async Task<ServiceProvider> ServicesAsync(TimeProvider? clock = null, Func<IUploadProcessor, IUploadProcessor>? wrap = null)
     {
         await Azurite.ConnectAsync();
         var configuration = new ConfigurationBuilder()
@@ -72,7 +112,17 @@ public sealed class AuditUploadTests
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
+        if (clock is not null)
+        {
+            services.AddSingleton(clock);
+        }
+
         services.AddSingleton<IUploadProcessor, CountingUploadProcessor>();
+        if (wrap is not null)
+        {
+            services.WrapUploadProcessor(wrap);
+        }
+
         services.AddUploadAudit(configuration);
         return services.BuildServiceProvider(validateScopes: true);
     }

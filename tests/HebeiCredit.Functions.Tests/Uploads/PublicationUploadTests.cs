@@ -2,6 +2,7 @@ using System.Text;
 using HebeiCredit.Infrastructure.Publication;
 using HebeiCredit.Infrastructure.Storage;
 using HebeiCredit.Infrastructure.Uploads;
+using HebeiCredit.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HebeiCredit.Functions.Tests.Uploads;
@@ -64,6 +65,28 @@ public sealed class PublicationUploadTests
         var second = await services.GetRequiredService<FindingStore>().ListAsync(unit, CancellationToken.None);
 
         Assert.Equal(first.Select(f => f.Finding.Key).Order(), second.Select(f => f.Finding.Key).Order());
+    }
+
+    [Fact]
+    public async Task Run_RetriedAfterTheAuditFailedHavingRecordedItsFindings_LeavesOneSetOfFindings()
+    {
+        await using var services = await PublicationUploads.ServicesAsync(processor => new FailingUploadProcessor(processor, "台账", failures: 1, afterAudit: true));
+        var unit = $"13{Random.Shared.Next(1000, 9999)}";
+        var bytes = Encoding.UTF8.GetBytes(Ledger);
+        var findings = services.GetRequiredService<FindingStore>();
+        var decisions = services.GetRequiredService<DecisionStore>();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => PublicationUploads.UploadAsync(services, "ledgers", unit, "台账.csv", bytes));
+        var failed = await findings.ListAsync(unit, CancellationToken.None);
+        var failedRecords = (await decisions.ListAsync(unit, CancellationToken.None)).Records.Count;
+        var disposition = await PublicationUploads.UploadAsync(services, "ledgers", unit, "台账.csv", bytes);
+        var retried = await findings.ListAsync(unit, CancellationToken.None);
+
+        Assert.Equal(UploadDisposition.Archived, disposition);
+        Assert.Equal(["PUB-INVALID-CODE", "PUB-MISSING", "PUB-MISSING", "PUB-MISSING"], failed.Select(f => f.Finding.RuleId).Order());
+        Assert.Equal(failed.Select(f => f.Finding.Key).Order(), retried.Select(f => f.Finding.Key).Order());
+        Assert.Equal(3, failedRecords);
+        Assert.Equal(3, (await decisions.ListAsync(unit, CancellationToken.None)).Records.Count);
     }
 
     [Fact]

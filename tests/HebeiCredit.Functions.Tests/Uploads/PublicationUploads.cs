@@ -13,7 +13,8 @@ namespace HebeiCredit.Functions.Tests.Uploads;
 /// <summary>The production 双公示 registrations over Azurite, and an upload run through the AuditUpload function class.</summary>
 internal static class PublicationUploads
 {
-    public static async Task<ServiceProvider> ServicesAsync()
+    /// <param name="wrap">Wraps the production processor, to make it fail.</param>
+    public static async Task<ServiceProvider> ServicesAsync(Func<IUploadProcessor, IUploadProcessor>? wrap = null)
     {
         await Azurite.ConnectAsync();
         var configuration = new ConfigurationBuilder()
@@ -24,6 +25,11 @@ internal static class PublicationUploads
         services.AddSingleton(TimeProvider.System);
         services.AddLogging();
         services.AddPublicationAudit(configuration);
+        if (wrap is not null)
+        {
+            services.WrapUploadProcessor(wrap);
+        }
+
         return services.BuildServiceProvider(validateScopes: true);
     }
 
