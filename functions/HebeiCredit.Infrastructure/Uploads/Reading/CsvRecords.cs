@@ -43,7 +43,9 @@ internal static class CsvRecords
             PoolStrings = true,
         };
 
-        var text = new StreamReader(new ReplayStream(head, bomLength, length, content), encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 16 * 1024);
+        var bytes = new ReplayStream(head, bomLength, length, content);
+        var checkedLines = encoding.CodePage is 65001 or 54936 ? new CheckedLineReader(bytes, encoding, MaxRecordBytes) : null;
+        var text = (TextReader?)checkedLines ?? new StreamReader(bytes, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 16 * 1024);
         await using var csv = CsvReader.Create(text, options, leaveOpen: false);
         var row = 0;
         while (true)
@@ -55,7 +57,7 @@ internal static class CsvRecords
             }
             catch (Exception e) when (e is DecoderFallbackException || e.InnerException is DecoderFallbackException)
             {
-                // The reader decodes ahead of the rows it returns: the bad bytes are somewhere after the last good row.
+                // UTF-16 only (the others go through CheckedLineReader): the bad bytes are somewhere after the last good row.
                 var where = row == 0 ? $"文件“{file}”中" : $"文件“{file}”第 {row} 行之后";
                 throw new UploadFormatException(
                     file, $"{where}有不能按 {encodingName} 解码的字节：文件可能混用了多种编码，请整体另存为 UTF-8 或 GBK 后重新上传。", inner: e);
@@ -69,6 +71,13 @@ internal static class CsvRecords
 
             if (!more)
             {
+                if (checkedLines?.Failure is { } failure)
+                {
+                    // The text ended at the start of the bad line: it is the next record, or the last one when it
+                    // continues a quoted field.
+                    throw Undecodable(file, failure.InQuotes ? Math.Max(row, 1) : row + 1, failure.Problem, encodingName);
+                }
+
                 yield break;
             }
 
@@ -85,6 +94,16 @@ internal static class CsvRecords
             }
         }
     }
+
+    private static UploadFormatException Undecodable(string file, int row, DecodingProblem problem, string encodingName) => problem switch
+    {
+        DecodingProblem.Utf8InGbk => new UploadFormatException(
+            file, $"文件“{file}”第 {row} 行是 UTF-8 编码，而文件开头是 GB18030（GBK）编码：文件混用了多种编码，请整体另存为 UTF-8 或 GBK 后重新上传。", row),
+        DecodingProblem.LineTooLong => new UploadFormatException(
+            file, $"文件“{file}”第 {row} 行起的一条记录超过 {MaxRecordBytes / 1024 / 1024} MB，无法按 CSV 读取：可能有引号没有闭合。", row),
+        _ => new UploadFormatException(
+            file, $"文件“{file}”第 {row} 行有不能按 {encodingName} 解码的字节：文件混用了多种编码，请整体另存为 UTF-8 或 GBK 后重新上传。", row),
+    };
 
     /// <summary>Tab when the first line has more tabs than commas; comma otherwise.</summary>
     private static char SniffDelimiter(string file, ReadOnlySpan<byte> head, Encoding encoding)

@@ -1,4 +1,5 @@
 using System.Text;
+using HebeiCredit.Infrastructure.Uploads.Reading;
 
 namespace HebeiCredit.Infrastructure.Tests.Uploads.Reading;
 
@@ -137,18 +138,103 @@ public sealed class CsvRecordsTests
     }
 
     [Fact]
-    public async Task OpenAsync_GbkBytesAfterUtf8Start_GivesTheMixedEncodingMessage()
+    public async Task OpenAsync_GbkRowsFarPastTheSniffedUtf8Start_NamesTheRowWhereDecodingFailed()
     {
-        var utf8 = Upload.Bytes("行政相对人名称,处罚机关\n" + string.Concat(Enumerable.Repeat("某公司,石家庄市市场监督管理局\n", 4000)), Encoding.UTF8);
-        byte[] bytes = [.. utf8, .. Upload.Gbk.GetBytes("某公司,石家庄市市场监督管理局\n")];
+        // 100,000 rows of about 100 bytes: the GBK ones start some 8 MB in, far past the 64 KB the sniffer reads.
+        var content = MixedRows(100_000, switchAt: 75_000, Encoding.UTF8, Upload.Gbk);
 
-        var error = await Upload.FailAsync("混合.csv", bytes);
+        var (read, error) = await ReadUntilFailureAsync("混合.csv", content);
 
-        // The row named is the last one read before the decoder met the GBK bytes; it depends on buffer sizes.
-        var match = System.Text.RegularExpressions.Regex.Match(
-            error.Message, "^文件“混合.csv”第 (?<row>[0-9]+) 行之后有不能按 UTF-8 解码的字节：文件可能混用了多种编码，请整体另存为 UTF-8 或 GBK 后重新上传。$");
-        Assert.True(match.Success, error.Message);
-        Assert.InRange(int.Parse(match.Groups["row"].Value), 1, 4001);
+        Assert.Equal("文件“混合.csv”第 75001 行有不能按 UTF-8 解码的字节：文件混用了多种编码，请整体另存为 UTF-8 或 GBK 后重新上传。", error.Message);
+        Assert.Equal(75_001, error.Row);
+        Assert.Equal(74_999, read);
+    }
+
+    [Fact]
+    public async Task OpenAsync_Utf8RowsFarPastTheSniffedGbkStart_NamesTheRowInsteadOfReadingMojibake()
+    {
+        var content = MixedRows(100_000, switchAt: 75_000, Upload.Gbk, Encoding.UTF8);
+
+        var (read, error) = await ReadUntilFailureAsync("混合.csv", content);
+
+        Assert.Equal("文件“混合.csv”第 75001 行是 UTF-8 编码，而文件开头是 GB18030（GBK）编码：文件混用了多种编码，请整体另存为 UTF-8 或 GBK 后重新上传。", error.Message);
+        Assert.Equal(74_999, read);
+    }
+
+    [Fact]
+    public async Task OpenAsync_InvalidGbkBytesLater_NamesTheRow()
+    {
+        var rows = string.Concat(Enumerable.Range(1, 5000).Select(i => $"某公司{i},石家庄市市场监督管理局\n"));
+        byte[] bytes = [.. Upload.Gbk.GetBytes("行政相对人名称,处罚机关\n" + rows), 0x81, 0x20, (byte)'\n', .. Upload.Gbk.GetBytes("某公司,某局\n")];
+
+        var error = await Upload.FailAsync("坏字节.csv", bytes);
+
+        Assert.Equal("文件“坏字节.csv”第 5002 行有不能按 GB18030（GBK） 解码的字节：文件混用了多种编码，请整体另存为 UTF-8 或 GBK 后重新上传。", error.Message);
+    }
+
+    [Fact]
+    public async Task OpenAsync_GbkBytesInsideAQuotedMultiLineCell_NamesTheRecordTheCellBelongsTo()
+    {
+        // 5,000 plain rows first, so that the sniffer sees only UTF-8; then rows 5002 and 5003 each span two lines.
+        var plain = string.Concat(Enumerable.Range(1, 5000).Select(i => $"某公司{i},无\n"));
+        byte[] bytes =
+        [
+            .. Encoding.UTF8.GetBytes("行政相对人名称,处罚事由\n" + plain + "甲公司,\"第一行\n第二行\"\n乙公司,\"第一行\n"),
+            .. Upload.Gbk.GetBytes("第二行\"\n"),
+            .. Encoding.UTF8.GetBytes("丙公司,无\n"),
+        ];
+
+        var error = await Upload.FailAsync("多行.csv", bytes);
+
+        Assert.Equal("文件“多行.csv”第 5003 行有不能按 UTF-8 解码的字节：文件混用了多种编码，请整体另存为 UTF-8 或 GBK 后重新上传。", error.Message);
+    }
+
+    [Fact]
+    public async Task OpenAsync_GbkRowThatHappensToBeValidUtf8_IsReadAsGbk()
+    {
+        // 谢叶 and 毛石 in GBK are D0BB D2B6 and C3AB CAAF: valid UTF-8 too (Cyrillic and Latin letters), not Chinese.
+        var (_, rows) = await Upload.ReadAsync("姓名.csv", Upload.Bytes("行政相对人名称,法定代表人\n谢叶,毛石\n", Upload.Gbk));
+
+        Assert.Equal(["谢叶", "毛石"], Assert.Single(rows).Cells);
+    }
+
+    [Fact]
+    public async Task OpenAsync_LargeUtf8FileWithBom_ReadsEveryRow()
+    {
+        var content = MixedRows(100_000, switchAt: int.MaxValue, Encoding.UTF8, Encoding.UTF8, bom: true);
+
+        await using var table = await UploadReader.OpenAsync("大.csv", content, null, CancellationToken.None);
+        var count = 0;
+        string? last = null;
+        await foreach (var row in table.Rows)
+        {
+            count++;
+            last = row.Cells[0];
+        }
+
+        Assert.Equal(["行政相对人名称", "处罚机关", "行政处罚决定书文号"], table.Headers);
+        Assert.Equal((100_000, "石家庄市某某商贸有限公司100000"), (count, last));
+    }
+
+    /// <summary>A header and <paramref name="rows"/> rows, generated as they are read; rows from <paramref name="switchAt"/> on in <paramref name="later"/>.</summary>
+    private static GeneratedStream MixedRows(int rows, int switchAt, Encoding first, Encoding later, bool bom = false) =>
+        new(rows + 1, i => i == 0
+            ? [.. bom ? first.GetPreamble() : [], .. first.GetBytes("行政相对人名称,处罚机关,行政处罚决定书文号\n")]
+            : (i >= switchAt ? later : first).GetBytes($"石家庄市某某商贸有限公司{i},石家庄市市场监督管理局,冀石市监罚〔2026〕{i}号\n"));
+
+    /// <summary>Reads rows until the reader gives up: how many it returned, and why it stopped.</summary>
+    private static async Task<(int Read, UploadFormatException Error)> ReadUntilFailureAsync(string file, Stream content)
+    {
+        var read = 0;
+        var error = await Assert.ThrowsAsync<UploadFormatException>(async () =>
+        {
+            await using var table = await UploadReader.OpenAsync(file, content, null, CancellationToken.None);
+            await foreach (var _ in table.Rows)
+            {
+                read++;
+            }
+        });
+        return (read, error);
     }
 
     [Fact]
@@ -184,6 +270,19 @@ public sealed class CsvRecordsTests
         var error = await Upload.FailAsync("引号.csv", Upload.Bytes(text, Encoding.UTF8));
 
         Assert.Equal("文件“引号.csv”第 3 行起的一条记录超过 16 MB，无法按 CSV 读取：可能有引号没有闭合。", error.Message);
+    }
+
+    [Fact]
+    public async Task OpenAsync_OneLineOverTheRecordLimit_GivesTheOversizedRecordMessageWithoutReadingOn()
+    {
+        var megabyte = Enumerable.Repeat((byte)'x', 1 << 20).ToArray();
+        var content = new GeneratedStream(40, i => i == 0 ? Encoding.UTF8.GetBytes("行政相对人名称,处罚机关\n某公司,某局\n") : megabyte);
+
+        var (read, error) = await ReadUntilFailureAsync("一行.csv", content);
+
+        Assert.Equal("文件“一行.csv”第 3 行起的一条记录超过 16 MB，无法按 CSV 读取：可能有引号没有闭合。", error.Message);
+        Assert.Equal(1, read);
+        Assert.True(content.BytesRead <= (17 << 20), $"read {content.BytesRead} bytes");
     }
 
     private static Task<Infrastructure.Uploads.Reading.UploadTable> Reading(byte[] bytes) =>
