@@ -114,26 +114,49 @@ internal sealed class CheckedLineReader : TextReader
     /// <summary>Decodes whole lines; at a bad line decodes only the lines before it and records the failure.</summary>
     private void Decode(ReadOnlySpan<byte> block)
     {
-        var bad = gb18030
-            ? FirstLine(block, IsUtf8Chinese)
-            : Utf8.IsValid(block) ? -1 : FirstLine(block, static line => !Utf8.IsValid(line));
-        Cut(ref block, bad, gb18030 ? DecodingProblem.Utf8InGbk : DecodingProblem.InvalidBytes);
-        int count;
-        try
-        {
-            count = GetChars(block);
-        }
-        catch (DecoderFallbackException)
-        {
-            // Only GB18030 gets here (UTF-8 was validated above): find the line, then decode the lines before it.
-            Cut(ref block, FirstLine(block, line => !Decodes(line)), DecodingProblem.InvalidBytes);
-            count = GetChars(block);
-        }
-
+        var count = gb18030 ? DecodeGb18030(ref block) : DecodeUtf8(ref block);
         lines += block.Count((byte)'\n');
         quotes += block.Count((byte)'"');
         charCount = count;
         charPosition = 0;
+    }
+
+    /// <summary>One pass that validates as it transcodes; only a bad block is decoded again, up to its bad line.</summary>
+    private int DecodeUtf8(ref ReadOnlySpan<byte> block)
+    {
+        EnsureChars(block.Length);
+        if (Utf8.ToUtf16(block, chars, out var read, out var written, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done)
+        {
+            return written;
+        }
+
+        Cut(ref block, block[..read].LastIndexOf((byte)'\n') + 1, DecodingProblem.InvalidBytes);
+        Utf8.ToUtf16(block, chars, out _, out written, replaceInvalidSequences: false);
+        return written;
+    }
+
+    private int DecodeGb18030(ref ReadOnlySpan<byte> block)
+    {
+        Cut(ref block, FirstLine(block, IsUtf8Chinese), DecodingProblem.Utf8InGbk);
+        EnsureChars(encoding.GetMaxCharCount(block.Length));
+        try
+        {
+            return encoding.GetChars(block, chars);
+        }
+        catch (DecoderFallbackException)
+        {
+            // Find the line, then decode the lines before it.
+            Cut(ref block, FirstLine(block, line => !Decodes(line)), DecodingProblem.InvalidBytes);
+            return encoding.GetChars(block, chars);
+        }
+    }
+
+    private void EnsureChars(int needed)
+    {
+        if (chars.Length < needed)
+        {
+            chars = new char[needed];
+        }
     }
 
     private void Cut(ref ReadOnlySpan<byte> block, int badLineStart, DecodingProblem problem)
@@ -145,17 +168,6 @@ internal sealed class CheckedLineReader : TextReader
 
         block = block[..badLineStart];
         Failure = new DecodingFailure(lines + block.Count((byte)'\n') + 1, (quotes + block.Count((byte)'"')) % 2 == 1, problem);
-    }
-
-    private int GetChars(ReadOnlySpan<byte> block)
-    {
-        var needed = encoding.GetMaxCharCount(block.Length);
-        if (chars.Length < needed)
-        {
-            chars = new char[needed];
-        }
-
-        return encoding.GetChars(block, chars);
     }
 
     /// <summary>The offset of the first line of <paramref name="block"/> that fails, or -1.</summary>
