@@ -8,7 +8,7 @@ namespace HebeiCredit.Infrastructure.Uploads.Reading;
 /// encoding changes after the part <see cref="TextEncodingSniffer"/> inspected is caught at the line where it
 /// changes rather than read as mojibake: in UTF-8 any invalid byte; in GB18030 any invalid byte and any line that is
 /// valid UTF-8 Chinese (which GB18030 would decode without complaint). At the first bad line the text ends, after
-/// the lines before it, and <see cref="Failure"/> says where, for the caller to report against the record it reaches.
+/// the lines before it, and <see cref="Failure"/> says why, for the caller to report against the record it reaches.
 /// Splitting on the byte '\n' is safe in both encodings: neither uses 0x0A inside a multi-byte character.
 /// </summary>
 internal sealed class CheckedLineReader : TextReader
@@ -25,7 +25,6 @@ internal sealed class CheckedLineReader : TextReader
     private char[] chars = new char[BlockBytes + 1];
     private int charPosition;
     private int charCount;
-    private int lines;
     private long quotes;
 
     /// <param name="encoding">A UTF-8 or GB18030 encoding that throws on invalid bytes.</param>
@@ -95,7 +94,7 @@ internal sealed class CheckedLineReader : TextReader
             {
                 if (bytes.Length >= maxLineBytes)
                 {
-                    Failure = new DecodingFailure(lines + 1, quotes % 2 == 1, DecodingProblem.LineTooLong);
+                    Failure = new DecodingFailure(quotes % 2 == 1, DecodingProblem.LineTooLong);
                     return false;
                 }
 
@@ -115,7 +114,6 @@ internal sealed class CheckedLineReader : TextReader
     private void Decode(ReadOnlySpan<byte> block)
     {
         var count = gb18030 ? DecodeGb18030(ref block) : DecodeUtf8(ref block);
-        lines += block.Count((byte)'\n');
         quotes += block.Count((byte)'"');
         charCount = count;
         charPosition = 0;
@@ -167,7 +165,7 @@ internal sealed class CheckedLineReader : TextReader
         }
 
         block = block[..badLineStart];
-        Failure = new DecodingFailure(lines + block.Count((byte)'\n') + 1, (quotes + block.Count((byte)'"')) % 2 == 1, problem);
+        Failure = new DecodingFailure((quotes + block.Count((byte)'"')) % 2 == 1, problem);
     }
 
     /// <summary>The offset of the first line of <paramref name="block"/> that fails, or -1.</summary>

@@ -1,6 +1,8 @@
 namespace HebeiCredit.Infrastructure.Uploads.Reading;
 
-/// <summary>Where <see cref="CheckedLineReader"/> stopped: the line it would not decode, and why.</summary>
-/// <param name="Line">The physical line (1-based) holding the bad bytes.</param>
-/// <param name="InQuotes">The line continues a quoted field begun on an earlier line, so it belongs to the record read last.</param>
-internal sealed record DecodingFailure(int Line, bool InQuotes, DecodingProblem Problem);
+/// <summary>
+/// Why <see cref="CheckedLineReader"/> stopped. The text ends where the bad line begins, so the bad line is the next
+/// record, or the record read last when <paramref name="InQuotes"/>.
+/// </summary>
+/// <param name="InQuotes">The bad line continues a quoted field begun on an earlier line.</param>
+internal sealed record DecodingFailure(bool InQuotes, DecodingProblem Problem);
