@@ -1,4 +1,6 @@
 using System.Globalization;
+using HebeiCredit.Auditing.Findings;
+using HebeiCredit.Auditing.Time;
 
 namespace HebeiCredit.Auditing.Notices;
 
@@ -48,4 +50,111 @@ public static class NoticeText
         NoticeFindingStatus.Reopened => "再次出现",
         _ => "已整改",
     };
+
+    public static string Ranking(NoticeModel model)
+    {
+        static string Named(NoticeUnit u) => $"{u.Name}（{Score(u.Score)}分）";
+        var units = model.Units;
+        if (units.Count <= 6)
+        {
+            return $"本期各单位排名依次为：{string.Join("、", units.Select(Named))}。";
+        }
+
+        return $"本期得分前三位的是：{string.Join("、", units.Take(3).Select(Named))}；"
+            + $"后三位的是：{string.Join("、", units.TakeLast(3).Select(Named))}。";
+    }
+
+    public static string Typical(TypicalProblem problem) =>
+        $"共{problem.Count}个，涉及{string.Join("、", problem.UnitNames)}。如{problem.Example.TrimEnd('。', '.', '；')}。";
+
+    public static string RectificationIntro(NoticeUnit unit, NoticeModel model) =>
+        $"根据{model.Period.Title}督导检查，{unit.Name}共有未整改问题{unit.OpenFindings}个"
+        + (unit.ReportedFindings > 0 ? $"（其中已报告整改、待检查确认{unit.ReportedFindings}个）" : string.Empty)
+        + $"，请于{Date(model.Deadline)}前逐项整改，并将整改情况报省信用办。";
+
+    /// <summary>The lines under one item of a 整改清单: status, explanation, clause, each piece of evidence, deadline.</summary>
+    public static IReadOnlyList<string> ItemLines(RectificationItem item)
+    {
+        var lines = new List<string>
+        {
+            $"状态：{Status(item.Status)}；首次发现：{Date(ChinaTime.DateOf(item.FirstSeen))}。",
+            $"说明：{item.Explanation}",
+            $"依据：{Clause(item.Clause)}",
+        };
+        for (var i = 0; i < item.Evidence.Count; i++)
+        {
+            lines.Add($"证据{(item.Evidence.Count > 1 ? (i + 1).ToString(CultureInfo.InvariantCulture) : string.Empty)}：{Evidence(item.Evidence[i])}");
+        }
+
+        lines.Add($"整改期限：{Date(item.Deadline)}前。");
+        return lines;
+    }
+
+    public static string Clause(PolicyClause clause) =>
+        clause.Version is { Length: > 0 } version ? $"{clause.Document}（{version}）{clause.Clause}" : $"{clause.Document} {clause.Clause}";
+
+    public static string Evidence(Evidence evidence)
+    {
+        var parts = new List<string> { evidence.Description };
+        if (evidence.Url is { } url)
+        {
+            parts.Add($"网址：{url.AbsoluteUri}");
+        }
+
+        if (evidence.SnapshotBlob is { Length: > 0 } blob)
+        {
+            parts.Add(evidence.Sha256 is { Length: > 0 } sha ? $"快照：{blob}（SHA-256：{sha}）" : $"快照：{blob}");
+        }
+
+        if (evidence.File is { Length: > 0 } file)
+        {
+            parts.Add($"文件：{file}"
+                + (evidence.Row is { } row ? $"，第{row}行" : string.Empty)
+                + (evidence.Field is { Length: > 0 } field ? $"，字段“{field}”" : string.Empty));
+        }
+
+        if (evidence.ObservedAt is { } at)
+        {
+            parts.Add($"取证时间：{at.ToOffset(ChinaTime.Offset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}");
+        }
+
+        return string.Join("；", parts.Where(p => p.Length > 0));
+    }
+
+    /// <summary>The cells of a unit's row in the notice's table, in its column order.</summary>
+    public static IReadOnlyList<string> TableCells(NoticeUnit u) =>
+    [
+        u.Rank.ToString(CultureInfo.InvariantCulture),
+        u.Name,
+        Score(u.Score),
+        u.Probes > 0 ? Percent(u.AvailabilityRate) : "—",
+        Count(u.ColumnsMissing),
+        Count(u.ColumnsStale),
+        Percent(u.LateRate),
+        Percent(u.MissingRate),
+        Percent(u.ConcealedRate),
+        Count(u.Overdue),
+        Count(u.Unsynced),
+        Count(u.InvalidCodes),
+        Count(u.OpenFindings),
+    ];
+
+    public static readonly IReadOnlyList<string> TableHeader =
+        ["排名", "单位", "得分", "网站可用率", "栏目缺失或不可用", "栏目不更新", "迟报率", "漏报率", "瞒报率", "超期公示等", "修复未同步", "代码错误", "未整改问题"];
+
+    public static string Score(decimal score) => score.ToString("0.0", CultureInfo.InvariantCulture);
+
+    /// <summary>一 to 九十九, for the numbered headings (一、 （一）).</summary>
+    public static string ChineseNumber(int n)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(n, 99);
+        const string digits = "〇一二三四五六七八九";
+        var tens = n / 10;
+        var ones = n % 10;
+        var head = tens switch { 0 => string.Empty, 1 => "十", _ => $"{digits[tens]}十" };
+        return head + (ones == 0 ? string.Empty : digits[ones].ToString());
+    }
+
+    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 }
