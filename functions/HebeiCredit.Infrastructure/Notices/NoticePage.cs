@@ -25,7 +25,7 @@ internal static class NoticePage
         .scroll { overflow-x: auto; }
         table { border-collapse: collapse; width: 100%; font-size: .85rem; line-height: 1.4; }
         th, td { border: 1px solid #999; padding: .25rem .35rem; text-align: center; white-space: nowrap; }
-        th { background: #f1e7e5; font-family: {{NoticeFonts.HeadingStack}}; font-weight: normal; }
+        th { white-space: normal; min-width: 3em; background: #f1e7e5; font-family: {{NoticeFonts.HeadingStack}}; font-weight: normal; }
         figure { margin: 1rem 0; }
         svg { width: 100%; height: auto; font-family: {{NoticeFonts.HeadingStack}}; }
         ol.items > li { margin: .6rem 0; }
