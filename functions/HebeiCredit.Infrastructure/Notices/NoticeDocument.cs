@@ -113,9 +113,10 @@ internal static class NoticeDocument
         {
             var item = unit.Rectification[i];
             body.Append(SubHeadingParagraph($"{i + 1}．【{item.RuleId}】{item.RuleName}：", item.Summary));
+            // Left-aligned: justifying a line with a long URL or file name would stretch its Chinese apart.
             foreach (var line in NoticeText.ItemLines(item))
             {
-                body.Append(Paragraph(line));
+                body.Append(Paragraph(line, justification: JustificationValues.Left));
             }
         }
     }
