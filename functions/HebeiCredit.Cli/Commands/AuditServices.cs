@@ -1,3 +1,4 @@
+using HebeiCredit.Infrastructure.Notices;
 using HebeiCredit.Infrastructure.Publication;
 using HebeiCredit.Infrastructure.Sites;
 using HebeiCredit.Infrastructure.Storage;
@@ -23,6 +24,7 @@ internal static class AuditServices
         services.AddLogging();
         services.AddSiteAudit(configuration);
         services.AddPublicationAudit(configuration);
+        services.AddNotices();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }

@@ -10,6 +10,7 @@ public static class StorageNames
     public const string InboxContainer = "inbox";
     public const string ArchiveContainer = "archive";
     public const string RejectedContainer = "rejected";
+    public const string NoticesContainer = "notices";
 
     public const string CrawlQueue = "crawl-site";
 
