@@ -1,9 +1,11 @@
 using HebeiCredit.Infrastructure.Sites;
 using HebeiCredit.Infrastructure.Publication;
+using HebeiCredit.Infrastructure.Rectification;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.Services.AddSiteAudit(builder.Configuration);
 builder.Services.AddPublicationAudit(builder.Configuration);
+builder.Services.AddCityLoop();
 builder.Build().Run();

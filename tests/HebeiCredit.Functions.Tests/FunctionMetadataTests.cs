@@ -21,6 +21,19 @@ public sealed class FunctionMetadataTests
         Assert.Equal(value, (string?)binding[property]);
     }
 
+    [Theory]
+    [InlineData("UnitFindings", "units/{unit}/findings", "get", "anonymous")]
+    [InlineData("ReportRectification", "findings/{id}/rectification", "post", "anonymous")]
+    public void Metadata_HttpFunction_HasItsRouteMethodAndAuthLevel(string name, string route, string method, string authLevel)
+    {
+        var binding = Trigger(name);
+
+        Assert.Equal("httpTrigger", (string?)binding["type"]);
+        Assert.Equal(route, (string?)binding["route"]);
+        Assert.Equal([method], binding["methods"]!.AsArray().Select(m => (string?)m));
+        Assert.Equal(authLevel, ((string?)binding["authLevel"])!.ToLowerInvariant());
+    }
+
     [Fact]
     public void Metadata_CrawlSite_ReadsTheQueueThroughAzureWebJobsStorage()
     {

@@ -1,4 +1,5 @@
 using HebeiCredit.Infrastructure.Publication;
+using HebeiCredit.Infrastructure.Rectification;
 using HebeiCredit.Infrastructure.Sites;
 using HebeiCredit.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
@@ -23,6 +24,7 @@ internal static class AuditServices
         services.AddLogging();
         services.AddSiteAudit(configuration);
         services.AddPublicationAudit(configuration);
+        services.AddCityLoop();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }

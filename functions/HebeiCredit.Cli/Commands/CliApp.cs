@@ -16,6 +16,7 @@ public static class CliApp
             AvailabilityCommand.Create(console),
             UploadCommand.Create(console),
             ExportCommand.Create(console),
+            KeysCommand.Create(console),
         };
         var configuration = new InvocationConfiguration { Output = output ?? Console.Out, Error = output ?? Console.Error };
         return await root.Parse(args).InvokeAsync(configuration);

@@ -77,7 +77,7 @@ internal static class FindingEntity
     }
 
     /// <summary>The row after the city reported a fix.</summary>
-    public static TableEntity Reported(TableEntity row, Rectification report)
+    public static TableEntity Reported(TableEntity row, RectificationReport report)
     {
         row["ReportAction"] = report.Action;
         row["ReportEvidenceUrl"] = report.EvidenceUrl.AbsoluteUri;
@@ -103,7 +103,7 @@ internal static class FindingEntity
         row.GetInt32("TimesSeen") ?? 0)
     {
         Rectification = row.GetString("ReportAction") is { } action && row.GetDateTimeOffset("ReportedAt") is { } reportedAt
-            ? new Rectification(action, new Uri(row.GetString("ReportEvidenceUrl")), reportedAt, row.GetString("ReportedBy"))
+            ? new RectificationReport(action, new Uri(row.GetString("ReportEvidenceUrl")), reportedAt, row.GetString("ReportedBy"))
             : null,
         FixedAt = row.GetDateTimeOffset("FixedAt"),
         ReopenedAt = row.GetDateTimeOffset("ReopenedAt"),

@@ -49,7 +49,7 @@ public sealed class FindingStore
     }
 
     /// <summary>Marks a finding reported fixed by its unit. A finding already confirmed fixed is left as it is.</summary>
-    public async Task<(RectificationOutcome Outcome, StoredFinding? Finding)> ReportFixAsync(string unit, string key, Rectification report, CancellationToken cancellationToken)
+    public async Task<(RectificationOutcome Outcome, StoredFinding? Finding)> ReportFixAsync(string unit, string key, RectificationReport report, CancellationToken cancellationToken)
     {
         await create.EnsureAsync(cancellationToken);
         var outcome = RectificationOutcome.NotFound;

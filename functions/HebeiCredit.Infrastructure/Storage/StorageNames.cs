@@ -10,6 +10,10 @@ public static class StorageNames
     public const string InboxContainer = "inbox";
     public const string ArchiveContainer = "archive";
     public const string RejectedContainer = "rejected";
+    public const string NoticesContainer = "notices";
+
+    /// <summary>The static website's container: the overview of the notices.</summary>
+    public const string WebContainer = "$web";
 
     public const string CrawlQueue = "crawl-site";
 

@@ -6,7 +6,7 @@ namespace HebeiCredit.Infrastructure.Storage;
 public sealed record StoredFinding(Finding Finding, FindingStatus Status, DateTimeOffset FirstSeen, DateTimeOffset LastSeen, string LastRun, int TimesSeen)
 {
     /// <summary>The city's latest report of a fix, kept after the audit confirms or contradicts it.</summary>
-    public Rectification? Rectification { get; init; }
+    public RectificationReport? Rectification { get; init; }
 
     public DateTimeOffset? FixedAt { get; init; }
 

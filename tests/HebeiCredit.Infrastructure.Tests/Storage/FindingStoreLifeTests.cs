@@ -15,7 +15,7 @@ public sealed class FindingStoreLifeTests
         RuleIds.PubLate, unit, subject, "迟报 3 个工作日", "许可决定于 2026-02-02 作出，2026-02-16 才报送省平台。",
         new PolicyClause("国办发〔2015〕51号", "（十八）", "2015"), [new Evidence("报送台账第 7 行", File: "ledger.csv", Row: 7)], March);
 
-    private static Rectification Report(DateTimeOffset at) =>
+    private static RectificationReport Report(DateTimeOffset at) =>
         new("已补报省平台并修订报送流程", new Uri("https://credit.example.gov.cn/notice/1"), at, "k1");
 
     [Fact]
