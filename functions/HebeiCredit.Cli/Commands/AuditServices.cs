@@ -1,3 +1,4 @@
+using HebeiCredit.Infrastructure.Notices;
 using HebeiCredit.Infrastructure.Publication;
 using HebeiCredit.Infrastructure.Rectification;
 using HebeiCredit.Infrastructure.Sites;
@@ -25,6 +26,7 @@ internal static class AuditServices
         services.AddSiteAudit(configuration);
         services.AddPublicationAudit(configuration);
         services.AddCityLoop();
+        services.AddNotices();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }

@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace HebeiCredit.Cli.Commands;
 
-/// <summary>The `hebeicredit` command line: audit, demo, serve, availability, upload, export.</summary>
+/// <summary>The `hebeicredit` command line: audit, demo, serve, availability, upload, export, notices.</summary>
 public static class CliApp
 {
     public static async Task<int> RunAsync(string[] args, TextWriter? output = null)
@@ -17,6 +17,7 @@ public static class CliApp
             UploadCommand.Create(console),
             ExportCommand.Create(console),
             KeysCommand.Create(console),
+            NoticesCommand.Create(console),
         };
         var configuration = new InvocationConfiguration { Output = output ?? Console.Out, Error = output ?? Console.Error };
         return await root.Parse(args).InvokeAsync(configuration);

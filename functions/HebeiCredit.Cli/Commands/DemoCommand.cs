@@ -1,8 +1,14 @@
 using System.CommandLine;
+using System.Globalization;
+using HebeiCredit.Auditing.Notices;
+using HebeiCredit.Auditing.Time;
+using HebeiCredit.Cli.Notices;
 using HebeiCredit.Cli.Publication;
 using HebeiCredit.Cli.Sites;
 using HebeiCredit.Simulation;
+using HebeiCredit.Infrastructure.Notices;
 using HebeiCredit.Simulation.Publication;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace HebeiCredit.Cli.Commands;
@@ -17,7 +23,7 @@ internal static class DemoCommand
             DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("out", "demo")),
         };
         var storage = CommonOptions.Storage();
-        var command = new Command("demo", "启动模拟河北省的各市信用网站并完整审计一次，再上传并审计其一个月的双公示文件") { output, storage };
+        var command = new Command("demo", "启动模拟河北省的各市信用网站并完整审计一次，再上传并审计其一个月的双公示文件，最后生成督导通报") { output, storage };
         command.SetAction((parse, cancellationToken) => CommandErrors.HandleAsync(console, async () =>
         {
             var folder = parse.GetValue(output)!;
@@ -41,6 +47,12 @@ internal static class DemoCommand
 
             await PublicationReport.WriteAsync(console, services, results, SimulatedPublications.Units, cancellationToken);
             console.MarkupLine($"站点登记表：{Markup.Escape(registryFile)}");
+
+            // The demo's findings are first seen today, so the period is this month cut off today rather than on the 20th.
+            var today = ChinaTime.Today(TimeProvider.System);
+            var period = NoticePeriod.Parse(today.ToString("yyyy-MM", CultureInfo.InvariantCulture), today);
+            var notices = await services.GetRequiredService<NoticeService>().BuildAsync(period, province.Registry, cancellationToken);
+            await LocalNotices.WriteAsync(console, notices, new DirectoryInfo(Path.Combine(folder.FullName, "notices", period.Id)), cancellationToken);
             return 0;
         }));
         return command;

@@ -143,8 +143,8 @@ public sealed class FindingsExportTests
     {
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
-        Assert.Equal("PUB_LATE", FindingsExport.SheetName("PUB/LATE", taken));
-        Assert.Equal("PUB_LATE~2", FindingsExport.SheetName("PUB:LATE", taken));
-        Assert.Equal(31, FindingsExport.SheetName(new string('A', 40), taken).Length);
+        Assert.Equal("PUB_LATE", TextWorkbook.SheetName("PUB/LATE", taken));
+        Assert.Equal("PUB_LATE~2", TextWorkbook.SheetName("PUB:LATE", taken));
+        Assert.Equal(31, TextWorkbook.SheetName(new string('A', 40), taken).Length);
     }
 }
