@@ -1,4 +1,5 @@
 using HebeiCredit.Infrastructure.Notices;
+using HebeiCredit.Infrastructure.Overview;
 using HebeiCredit.Infrastructure.Publication;
 using HebeiCredit.Infrastructure.Rectification;
 using HebeiCredit.Infrastructure.Sites;
@@ -27,6 +28,7 @@ internal static class AuditServices
         services.AddPublicationAudit(configuration);
         services.AddCityLoop();
         services.AddNotices();
+        services.AddOverview();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }

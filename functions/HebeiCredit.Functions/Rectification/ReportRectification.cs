@@ -1,3 +1,4 @@
+using HebeiCredit.Functions.Http;
 using HebeiCredit.Infrastructure.Rectification;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Http;
@@ -12,5 +13,5 @@ public sealed class ReportRectification(CityFindingsService service)
     [Function(nameof(ReportRectification))]
     public async Task<HttpResponseData> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Route)] HttpRequestData request, string id, CancellationToken cancellationToken) =>
-        await CityHttp.WriteAsync(request, await service.ReportAsync(CityHttp.Key(request), id, request.Body, cancellationToken), cancellationToken);
+        await ApiHttp.WriteAsync(request, await service.ReportAsync(ApiHttp.Key(request), id, request.Body, cancellationToken), cancellationToken);
 }

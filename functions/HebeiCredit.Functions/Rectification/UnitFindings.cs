@@ -1,3 +1,4 @@
+using HebeiCredit.Functions.Http;
 using HebeiCredit.Infrastructure.Rectification;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Http;
@@ -12,5 +13,5 @@ public sealed class UnitFindings(CityFindingsService service)
     [Function(nameof(UnitFindings))]
     public async Task<HttpResponseData> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Route)] HttpRequestData request, string unit, CancellationToken cancellationToken) =>
-        await CityHttp.WriteAsync(request, await service.ListAsync(CityHttp.Key(request), unit, cancellationToken), cancellationToken);
+        await ApiHttp.WriteAsync(request, await service.ListAsync(ApiHttp.Key(request), unit, cancellationToken), cancellationToken);
 }

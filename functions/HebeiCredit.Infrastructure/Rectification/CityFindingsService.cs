@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using HebeiCredit.Auditing.Findings;
+using HebeiCredit.Infrastructure.Http;
 using HebeiCredit.Infrastructure.Storage;
 
 namespace HebeiCredit.Infrastructure.Rectification;
@@ -17,7 +18,7 @@ public sealed class CityFindingsService(UnitKeyStore keys, FindingStore findings
     public const int MaxActionLength = 2000;
 
     /// <summary>GET /api/units/{unit}/findings: the unit's findings not yet confirmed fixed.</summary>
-    public async Task<CityApiResponse> ListAsync(string? presentedKey, string unit, CancellationToken cancellationToken)
+    public async Task<ApiResponse> ListAsync(string? presentedKey, string unit, CancellationToken cancellationToken)
     {
         if (await AuthorizeAsync(presentedKey, unit, cancellationToken) is { } refusal)
         {
@@ -31,11 +32,11 @@ public sealed class CityFindingsService(UnitKeyStore keys, FindingStore findings
             .ThenBy(f => f.Finding.Key, StringComparer.Ordinal)
             .Select(CityFindingView.From)
             .ToList();
-        return CityApiResponse.Of(HttpStatusCode.OK, new { unit, count = open.Count, findings = open });
+        return ApiResponse.Of(HttpStatusCode.OK, new { unit, count = open.Count, findings = open });
     }
 
     /// <summary>POST /api/findings/{id}/rectification: the unit reports it fixed a finding; the next audit confirms it.</summary>
-    public async Task<CityApiResponse> ReportAsync(string? presentedKey, string findingId, Stream body, CancellationToken cancellationToken)
+    public async Task<ApiResponse> ReportAsync(string? presentedKey, string findingId, Stream body, CancellationToken cancellationToken)
     {
         var identity = await keys.VerifyAsync(presentedKey, cancellationToken);
         if (identity is null)
@@ -45,12 +46,12 @@ public sealed class CityFindingsService(UnitKeyStore keys, FindingStore findings
 
         if (FindingKey.UnitOf(findingId) is not { } unit)
         {
-            return CityApiResponse.Error(HttpStatusCode.NotFound, CityApiMessages.FindingNotFound(findingId));
+            return ApiResponse.Error(HttpStatusCode.NotFound, CityApiMessages.FindingNotFound(findingId));
         }
 
         if (unit != identity.Unit)
         {
-            return CityApiResponse.Error(HttpStatusCode.Forbidden, CityApiMessages.OtherUnit(identity.Unit, unit));
+            return ApiResponse.Error(HttpStatusCode.Forbidden, CityApiMessages.OtherUnit(identity.Unit, unit));
         }
 
         var (request, problem) = await ReadAsync(body, cancellationToken);
@@ -63,24 +64,24 @@ public sealed class CityFindingsService(UnitKeyStore keys, FindingStore findings
         var (outcome, stored) = await findings.ReportFixAsync(unit, findingId, report, cancellationToken);
         return outcome switch
         {
-            RectificationOutcome.Reported => CityApiResponse.Of(HttpStatusCode.OK, CityFindingView.From(stored!)),
-            RectificationOutcome.AlreadyFixed => CityApiResponse.Error(HttpStatusCode.Conflict, CityApiMessages.AlreadyFixed),
-            _ => CityApiResponse.Error(HttpStatusCode.NotFound, CityApiMessages.FindingNotFound(findingId)),
+            RectificationOutcome.Reported => ApiResponse.Of(HttpStatusCode.OK, CityFindingView.From(stored!)),
+            RectificationOutcome.AlreadyFixed => ApiResponse.Error(HttpStatusCode.Conflict, CityApiMessages.AlreadyFixed),
+            _ => ApiResponse.Error(HttpStatusCode.NotFound, CityApiMessages.FindingNotFound(findingId)),
         };
     }
 
-    private async Task<CityApiResponse?> AuthorizeAsync(string? presentedKey, string unit, CancellationToken cancellationToken)
+    private async Task<ApiResponse?> AuthorizeAsync(string? presentedKey, string unit, CancellationToken cancellationToken)
     {
         var identity = await keys.VerifyAsync(presentedKey, cancellationToken);
         return identity is null ? Unauthorized(presentedKey)
-            : identity.Unit != unit ? CityApiResponse.Error(HttpStatusCode.Forbidden, CityApiMessages.OtherUnit(identity.Unit, unit))
+            : identity.Unit != unit ? ApiResponse.Error(HttpStatusCode.Forbidden, CityApiMessages.OtherUnit(identity.Unit, unit))
             : null;
     }
 
-    private static CityApiResponse Unauthorized(string? presentedKey) =>
-        CityApiResponse.Error(HttpStatusCode.Unauthorized, string.IsNullOrWhiteSpace(presentedKey) ? CityApiMessages.KeyMissing : CityApiMessages.KeyInvalid);
+    private static ApiResponse Unauthorized(string? presentedKey) =>
+        ApiResponse.Error(HttpStatusCode.Unauthorized, string.IsNullOrWhiteSpace(presentedKey) ? CityApiMessages.KeyMissing : CityApiMessages.KeyInvalid);
 
-    private static async Task<(RectificationRequest? Request, CityApiResponse? Problem)> ReadAsync(Stream body, CancellationToken cancellationToken)
+    private static async Task<(RectificationRequest? Request, ApiResponse? Problem)> ReadAsync(Stream body, CancellationToken cancellationToken)
     {
         var buffer = new MemoryStream();
         var chunk = new byte[4096];
@@ -89,7 +90,7 @@ public sealed class CityFindingsService(UnitKeyStore keys, FindingStore findings
         {
             if (buffer.Length + read > MaxBodyBytes)
             {
-                return (null, CityApiResponse.Error(HttpStatusCode.RequestEntityTooLarge, CityApiMessages.BodyTooLarge(MaxBodyBytes)));
+                return (null, ApiResponse.Error(HttpStatusCode.RequestEntityTooLarge, CityApiMessages.BodyTooLarge(MaxBodyBytes)));
             }
 
             buffer.Write(chunk, 0, read);
@@ -107,7 +108,7 @@ public sealed class CityFindingsService(UnitKeyStore keys, FindingStore findings
 
         if (request is null)
         {
-            return (null, CityApiResponse.Error(HttpStatusCode.BadRequest, CityApiMessages.ReportInvalid, [CityApiMessages.BodyNotJson]));
+            return (null, ApiResponse.Error(HttpStatusCode.BadRequest, CityApiMessages.ReportInvalid, [CityApiMessages.BodyNotJson]));
         }
 
         var errors = new List<string>();
@@ -130,7 +131,7 @@ public sealed class CityFindingsService(UnitKeyStore keys, FindingStore findings
         }
 
         return errors.Count > 0
-            ? (null, CityApiResponse.Error(HttpStatusCode.BadRequest, CityApiMessages.ReportInvalid, errors))
+            ? (null, ApiResponse.Error(HttpStatusCode.BadRequest, CityApiMessages.ReportInvalid, errors))
             : (request, null);
     }
 }

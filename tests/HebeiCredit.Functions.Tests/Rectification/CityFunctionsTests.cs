@@ -202,10 +202,10 @@ public sealed class CityFunctionsTests
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("Reported", (string?)body["status"]);
-        Assert.Equal("已报告整改，待复核", (string?)body["statusText"]);
+        Assert.Equal("已报告整改，待确认", (string?)body["statusText"]);
         Assert.Equal("已在首页导航增设“信用修复”栏目并发布办理流程", (string?)body["rectification"]!["action"]);
         Assert.Equal("2026-03-05T10:00:00+08:00", (string?)body["rectification"]!["reportedAt"]);
-        Assert.Equal("已报告整改，待复核", (string?)listed["findings"]![0]!["statusText"]);
+        Assert.Equal("已报告整改，待确认", (string?)listed["findings"]![0]!["statusText"]);
         Assert.Equal(0, (int?)afterAudit["count"]);
         var stored = await store.GetAsync(city.Unit, city.Finding.Key, CancellationToken.None);
         Assert.Equal(FindingStatus.Fixed, stored!.Status);
