@@ -3,7 +3,9 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
+using HebeiCredit.Auditing.Notices;
 using HebeiCredit.Auditing.Time;
+using HebeiCredit.Infrastructure.Notices;
 
 namespace HebeiCredit.Infrastructure.Overview;
 
@@ -16,6 +18,8 @@ internal static partial class OverviewPage
 {
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
+    private const string NoticePageFile = NoticeService.FileStem + ".html";
+
     private const string Style = """
         :root{color-scheme:light;font-family:"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;line-height:1.6}
         body{margin:0;background:#f5f5f5;color:#222}
@@ -27,16 +31,24 @@ internal static partial class OverviewPage
         h2{font-size:1.15rem;margin:.25rem 0 .5rem}
         h3{font-size:1rem;margin:.75rem 0 .25rem;color:#555}
         ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.5rem}
-        li a{display:inline-block;padding:.4rem .7rem;border:1px solid #b71c1c;border-radius:.35rem;color:#b71c1c;text-decoration:none;word-break:break-all}
-        li a:hover,li a:focus{background:#b71c1c;color:#fff}
+        ul li a{display:inline-block;padding:.4rem .7rem;border:1px solid #b71c1c;border-radius:.35rem;color:#b71c1c;text-decoration:none;word-break:break-all}
+        ul li a:hover,ul li a:focus{background:#b71c1c;color:#fff}
         .kind{font-size:.75rem;color:#777;margin-left:.25rem}
         .unit{margin:.5rem 0;padding:.5rem 0;border-top:1px solid #eee}
         .empty{color:#777}
-        @media (max-width:30rem){li,li a{width:100%;box-sizing:border-box}}
+        ol.ranking{margin:0;padding-left:1.5rem}
+        ol.ranking li{margin:.2rem 0}
+        ol.ranking a{color:#b71c1c}
+        @media (max-width:30rem){ul li,ul li a{width:100%;box-sizing:border-box}}
         @media print{header{background:none;color:#000}section{box-shadow:none}}
         """;
 
-    public static string Render(IReadOnlyList<OverviewFile> files, IReadOnlyDictionary<string, string> unitNames, DateTimeOffset builtAt)
+    /// <param name="rankings">Per period, the units its notice.json ranks; each links to its part of notice.html.</param>
+    public static string Render(
+        IReadOnlyList<OverviewFile> files,
+        IReadOnlyDictionary<string, string> unitNames,
+        IReadOnlyDictionary<string, IReadOnlyList<NoticeUnit>> rankings,
+        DateTimeOffset builtAt)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -66,6 +78,11 @@ internal static partial class OverviewPage
                 Links(html, province);
             }
 
+            if (rankings.TryGetValue(period.Key, out var ranked) && ranked.Count > 0)
+            {
+                Ranking(html, period.Key, ranked, period.Any(f => f.Path == NoticePageFile));
+            }
+
             var units = period.Where(f => f.Unit is not null).GroupBy(f => f.Unit!, StringComparer.Ordinal).OrderBy(u => u.Key, StringComparer.Ordinal).ToList();
             if (units.Count > 0)
             {
@@ -84,6 +101,29 @@ internal static partial class OverviewPage
         }
 
         return html.Append("</main>\n</body>\n</html>\n").ToString();
+    }
+
+    private static void Ranking(StringBuilder html, string period, IReadOnlyList<NoticeUnit> units, bool linked)
+    {
+        html.Append("<h3>各单位排名与整改清单</h3>\n<ol class=\"ranking\">\n");
+        foreach (var unit in units.OrderBy(u => u.Rank))
+        {
+            var text = string.Create(CultureInfo.InvariantCulture, $"第{unit.Rank}名 {unit.Name}（{unit.Unit}）：未整改 {unit.OpenFindings} 项，其中已报告整改待确认 {unit.ReportedFindings} 项");
+            html.Append("<li>");
+            if (linked)
+            {
+                html.Append("<a href=\"").Append(Html.Encode(Href($"{OverviewService.WebFolder}/{period}/{NoticePageFile}") + "#" + Uri.EscapeDataString("unit-" + unit.Unit))).Append("\">")
+                    .Append(Text(text)).Append("</a>");
+            }
+            else
+            {
+                html.Append(Text(text));
+            }
+
+            html.Append("</li>\n");
+        }
+
+        html.Append("</ol>\n");
     }
 
     /// <summary>"2026-11" is a monthly notice (2026年11月); any other id an ad-hoc one.</summary>

@@ -2,7 +2,10 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using System.Text.Json;
+using HebeiCredit.Auditing.Notices;
 using HebeiCredit.Auditing.Sites;
+using HebeiCredit.Infrastructure.Notices;
 using HebeiCredit.Infrastructure.Sites;
 using HebeiCredit.Infrastructure.Storage;
 
@@ -89,7 +92,7 @@ public sealed partial class OverviewService
             await web.DeleteBlobIfExistsAsync(stale, cancellationToken: cancellationToken);
         }
 
-        var page = OverviewPage.Render(files, await UnitNamesAsync(cancellationToken), clock.GetUtcNow());
+        var page = OverviewPage.Render(files, await UnitNamesAsync(cancellationToken), await RankingsAsync(sources, cancellationToken), clock.GetUtcNow());
         await web.GetBlobClient(IndexBlob).UploadAsync(new BinaryData(Encoding.UTF8.GetBytes(page)), new BlobUploadOptions
         {
             HttpHeaders = new BlobHttpHeaders { ContentType = "text/html; charset=utf-8", CacheControl = "no-cache" },
@@ -108,6 +111,26 @@ public sealed partial class OverviewService
 
         var token = UnitToken().Match(Path.GetFileNameWithoutExtension(segments[^1]));
         return token.Success ? token.Value : null;
+    }
+
+    /// <summary>Each period's units as its notice.json ranks them, to link each unit to its part of notice.html.</summary>
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<NoticeUnit>>> RankingsAsync(Dictionary<string, BlobItem> sources, CancellationToken cancellationToken)
+    {
+        var rankings = new Dictionary<string, IReadOnlyList<NoticeUnit>>(StringComparer.Ordinal);
+        foreach (var source in sources.Values.Where(b => b.Name.EndsWith($"/{NoticeService.FileStem}.json", StringComparison.Ordinal) && b.Name.Count(c => c == '/') == 1))
+        {
+            try
+            {
+                var model = NoticeJson.Read((await notices.GetBlobClient(source.Name).DownloadContentAsync(cancellationToken)).Value.Content);
+                rankings[source.Name[..source.Name.IndexOf('/')]] = model.Units;
+            }
+            catch (Exception e) when (e is JsonException or InvalidDataException or NotSupportedException)
+            {
+                // A notice.json this version cannot read still gets its files listed, only not its units.
+            }
+        }
+
+        return rankings;
     }
 
     // The overview must not fail for want of a registry: units are then shown by their codes.

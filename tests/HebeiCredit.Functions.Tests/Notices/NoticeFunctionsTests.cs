@@ -98,7 +98,7 @@ public sealed class NoticeFunctionsTests
     [Fact]
     public async Task BuildNoticePeriod_Built_OverviewLinksThePeriodsFiles()
     {
-        var (services, _) = Arrange();
+        var (services, unit) = Arrange();
         await using var _ = services;
         var period = $"t-{Guid.NewGuid():N}"[..20];
 
@@ -112,6 +112,8 @@ public sealed class NoticeFunctionsTests
             Assert.Contains($"href=\"notices/{period}/{file}\"", index);
             Assert.True((await web.GetBlobClient($"notices/{period}/{file}").ExistsAsync()).Value);
         }
+
+        Assert.Contains($"<a href=\"notices/{period}/notice.html#unit-{unit}\">第1名 测试市（{unit}）：未整改 0 项，其中已报告整改待确认 0 项</a>", index);
     }
 
     [Theory]
