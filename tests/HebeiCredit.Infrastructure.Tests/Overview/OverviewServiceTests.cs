@@ -9,13 +9,25 @@ using Microsoft.Extensions.Time.Testing;
 namespace HebeiCredit.Infrastructure.Tests.Overview;
 
 /// <summary>The overview site over Azurite, in containers of its own so other runs' notices do not show up.</summary>
-public sealed class OverviewServiceTests
+public sealed class OverviewServiceTests : IAsyncLifetime
 {
+    private readonly List<BlobContainerClient> containers = [];
+
     private static readonly DateTimeOffset Built = new(2026, 11, 21, 2, 0, 0, TimeSpan.Zero);
 
     private sealed record Site(BlobContainerClient Notices, BlobContainerClient Web, OverviewService Service);
 
-    private static async Task<Site> ArrangeAsync(string? registryPath = null)
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var container in containers)
+        {
+            await container.DeleteIfExistsAsync();
+        }
+    }
+
+    private async Task<Site> ArrangeAsync(string? registryPath = null)
     {
         var clients = await Azurite.ConnectAsync();
         var suffix = Guid.NewGuid().ToString("N")[..12];
@@ -24,6 +36,7 @@ public sealed class OverviewServiceTests
         var registry = new SiteRegistryLoader(
             Options.Create(new SiteRegistryOptions { Path = registryPath ?? RepositoryPaths.Of("samples/registry/hebei.sites.json") }), clients);
         var service = new OverviewService(clients, registry, new FakeTimeProvider(Built), notices.Name, web.Name);
+        containers.AddRange([notices, web]);
         await notices.CreateIfNotExistsAsync();
         return new Site(notices, web, service);
     }
