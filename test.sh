@@ -4,6 +4,8 @@ set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$root"
 source .ci/azurite.sh
+source .ci/render-tools.sh
+render_tools_install || exit 1
 azurite_start || exit 1
 trap azurite_stop EXIT
 

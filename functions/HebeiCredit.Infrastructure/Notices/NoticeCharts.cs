@@ -11,10 +11,10 @@ namespace HebeiCredit.Infrastructure.Notices;
 /// </summary>
 internal static class NoticeCharts
 {
-    private const int Width = 640;
-    private const int LabelWidth = 150;
-    private const int RowHeight = 24;
-    private const int ValueWidth = 70;
+    private const int Width = 560;
+    private const int LabelWidth = 110;
+    private const int RowHeight = 26;
+    private const int ValueWidth = 80;
 
     /// <summary>One bar per item, scaled 0–100%; an item without a value gets “—” and no bar.</summary>
     public static string Bars(string title, IReadOnlyList<(string Label, decimal? Value)> items, string colour)
@@ -91,7 +91,7 @@ internal static class NoticeCharts
 
     private static StringBuilder Open(string title, int height) =>
         new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-label=\"{Encode(title)}\" font-size=\"13\">")
+            .Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-label=\"{Encode(title)}\" font-size=\"15\">")
             .Append(CultureInfo.InvariantCulture, $"<title>{Encode(title)}</title>")
             .Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"16\" font-weight=\"bold\">{Encode(title)}</text>");
 

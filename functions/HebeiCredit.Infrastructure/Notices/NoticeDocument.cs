@@ -22,6 +22,9 @@ internal static class NoticeDocument
     private const string LinePitch = "579"; // 22 lines in the 225 mm text height
     private const string FirstLineIndent = "640"; // two characters of 三号
 
+    // Twips, fitting the 156 mm text width; rate columns wide enough for “100.00%” in 小五.
+    private static readonly int[] ColumnWidths = [440, 900, 600, 860, 560, 560, 740, 740, 740, 560, 560, 540, 560];
+
     public static byte[] Write(NoticeModel model)
     {
         using var memory = new MemoryStream();
@@ -110,9 +113,10 @@ internal static class NoticeDocument
         {
             var item = unit.Rectification[i];
             body.Append(SubHeadingParagraph($"{i + 1}．【{item.RuleId}】{item.RuleName}：", item.Summary));
+            // Left-aligned: justifying a line with a long URL or file name would stretch its Chinese apart.
             foreach (var line in NoticeText.ItemLines(item))
             {
-                body.Append(Paragraph(line));
+                body.Append(Paragraph(line, justification: JustificationValues.Left));
             }
         }
     }
@@ -120,16 +124,22 @@ internal static class NoticeDocument
     private static Table UnitTable(NoticeModel model)
     {
         var table = new Table(new TableProperties(
-            new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
+            new TableWidth { Width = ColumnWidths.Sum().ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+            new TableJustification { Val = TableRowAlignmentValues.Center },
             new TableBorders(
                 new TopBorder { Val = BorderValues.Single, Size = 4 },
-                new BottomBorder { Val = BorderValues.Single, Size = 4 },
                 new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                new BottomBorder { Val = BorderValues.Single, Size = 4 },
                 new RightBorder { Val = BorderValues.Single, Size = 4 },
                 new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
                 new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }),
-            new TableLayout { Type = TableLayoutValues.Autofit }));
-        table.Append(new TableGrid(NoticeText.TableHeader.Select(_ => new GridColumn())));
+            new TableLayout { Type = TableLayoutValues.Fixed },
+            new TableCellMarginDefault(
+                new TopMargin { Width = "20", Type = TableWidthUnitValues.Dxa },
+                new TableCellLeftMargin { Width = 40, Type = TableWidthValues.Dxa },
+                new BottomMargin { Width = "20", Type = TableWidthUnitValues.Dxa },
+                new TableCellRightMargin { Width = 40, Type = TableWidthValues.Dxa })));
+        table.Append(new TableGrid(ColumnWidths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
         table.Append(TableRow(NoticeText.TableHeader, header: true));
         foreach (var unit in model.Units)
         {
@@ -147,14 +157,20 @@ internal static class NoticeDocument
             row.Append(new TableRowProperties(new TableHeader()));
         }
 
-        foreach (var text in cells)
+        for (var i = 0; i < cells.Count; i++)
         {
+            var text = cells[i];
             var paragraph = new Paragraph(
                 new ParagraphProperties(
+                    new SnapToGrid { Val = false },
                     new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto, Before = "0", After = "0" },
                     new Justification { Val = JustificationValues.Center }),
                 TextRun(text, header ? NoticeFonts.Heading : NoticeFonts.Body, TableSize));
-            row.Append(new TableCell(new TableCellProperties(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center }), paragraph));
+            row.Append(new TableCell(
+                new TableCellProperties(
+                    new TableCellWidth { Width = ColumnWidths[i].ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+                    new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center }),
+                paragraph));
         }
 
         return row;

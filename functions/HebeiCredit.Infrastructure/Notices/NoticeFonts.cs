@@ -18,7 +18,7 @@ internal static class NoticeFonts
     public const string PageNumber = "宋体";
     public const string PageNumberFallback = "SimSun";
 
-    public const string TitleStack = "'方正小标宋_GBK', '方正小标宋简体', 'FZXiaoBiaoSong-B05S', 'Noto Serif CJK SC', 'Source Han Serif SC', serif";
-    public const string BodyStack = "'仿宋_GB2312', '仿宋', 'FangSong', 'STFangsong', 'Noto Serif CJK SC', 'Source Han Serif SC', serif";
+    public const string TitleStack = "'方正小标宋_GBK', '方正小标宋简体', 'FZXiaoBiaoSong-B05S', 'Noto Serif CJK SC', 'Source Han Serif SC', 'AR PL UMing CN', serif";
+    public const string BodyStack = "'仿宋_GB2312', '仿宋', 'FangSong', 'STFangsong', 'Noto Serif CJK SC', 'Source Han Serif SC', 'AR PL UMing CN', serif";
     public const string HeadingStack = "'黑体', 'SimHei', 'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif";
 }

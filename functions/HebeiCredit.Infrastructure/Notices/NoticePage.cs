@@ -22,10 +22,11 @@ internal static class NoticePage
         h3 { font-size: 1.05rem; margin: 1.2rem 0 .3rem; }
         p { margin: .3rem 0; text-indent: 2em; }
         p.flush { text-indent: 0; }
+        p.note { text-indent: 0; color: #555; font-size: .9rem; }
         .scroll { overflow-x: auto; }
         table { border-collapse: collapse; width: 100%; font-size: .85rem; line-height: 1.4; }
         th, td { border: 1px solid #999; padding: .25rem .35rem; text-align: center; white-space: nowrap; }
-        th { background: #f1e7e5; font-family: {{NoticeFonts.HeadingStack}}; font-weight: normal; }
+        th { white-space: normal; min-width: 3em; background: #f1e7e5; font-family: {{NoticeFonts.HeadingStack}}; font-weight: normal; }
         figure { margin: 1rem 0; }
         svg { width: 100%; height: auto; font-family: {{NoticeFonts.HeadingStack}}; }
         ol.items > li { margin: .6rem 0; }
@@ -53,8 +54,9 @@ internal static class NoticePage
             Paragraph(html, line);
         }
 
-        html.Append("<figure>").Append(NoticeCharts.Bars("各单位网站可用率", model.Units.Select(u => (u.Name, u.Probes > 0 ? u.AvailabilityRate : null)).ToList(), "#1f6f3f")).Append("</figure>\n");
-        html.Append("<figure>").Append(NoticeCharts.Bars("各单位迟报率", model.Units.Select(u => (u.Name, u.LateRate)).ToList(), "#b3261e")).Append("</figure>\n");
+        Paragraph(html, "网站可用率图只列出本期有探测记录的单位，迟报率图只列出有“双公示”报送数据的单位。", "note");
+        html.Append("<figure>").Append(NoticeCharts.Bars("各单位网站可用率", model.Units.Where(u => u.Probes > 0).Select(u => (u.Name, u.AvailabilityRate)).ToList(), "#1f6f3f")).Append("</figure>\n");
+        html.Append("<figure>").Append(NoticeCharts.Bars("各单位迟报率", model.Units.Where(u => u.LateRate is not null).Select(u => (u.Name, u.LateRate)).ToList(), "#b3261e")).Append("</figure>\n");
         html.Append("<figure>").Append(NoticeCharts.Trend("近期趋势", model.Trend)).Append("</figure>\n");
 
         Heading(html, "二、各单位情况");

@@ -26,6 +26,7 @@ public sealed class CliAppTests
     [InlineData("availability", "--help")]
     [InlineData("upload", "--help")]
     [InlineData("export", "--help")]
+    [InlineData("notices", "--help")]
     public async Task RunAsync_Help_ExitsZeroAndDescribes(params string[] args)
     {
         var (code, output) = await RunAsync(args);
@@ -116,6 +117,11 @@ public sealed class CliAppTests
         Assert.Contains("超时未打开", output);
         Assert.Contains("连接被重置", output);
         Assert.Contains("指向内网或保留地址，已拒绝访问", output);
+        var notices = Directory.GetDirectories(Path.Combine(folder, "notices")).Single();
+        Assert.Equal(["notice.docx", "notice.html", "notice.json", "notice.xlsx"], Directory.GetFiles(notices).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Contains("督导通报（截至", output);
+        Assert.Contains("个单位，未整改问题", output);
+        Assert.Contains($"通报文件在：{notices}", output);
     }
 
     [Fact]
@@ -229,5 +235,43 @@ public sealed class CliAppTests
         var text = await File.ReadAllTextAsync(file);
         Assert.DoesNotContain("PUB-LATE", text);
         Assert.Contains("WEB-COLUMN-MISSING", text);
+    }
+
+    [Fact]
+    public async Task Notices_Registry_WritesTheFourFilesToTheFolder()
+    {
+        await Azurite.ConnectAsync();
+        var unit = $"13{Random.Shared.Next(1000, 9999)}";
+        var registry = Path.GetTempFileName();
+        await File.WriteAllTextAsync(registry, $$"""{ "sites": [ { "unit": "{{unit}}", "name": "测试市", "level": "县级市", "addressUnknown": true } ] }""");
+        var period = $"cli-{Guid.NewGuid():N}"[..20];
+        var folder = Path.Combine(Path.GetTempPath(), period);
+
+        var (code, output) = await RunAsync("notices", "--period", period, "--cut-off", "2026-11-20", "--registry", registry, "--out", folder);
+
+        Assert.Equal(0, code);
+        Assert.Equal(["notice.docx", "notice.html", "notice.json", "notice.xlsx"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Contains($"已生成专项（{period}）督导通报（截至2026年11月20日）：1个单位，未整改问题0个，整改期限", output);
+        Assert.Contains($"notice.docx  （存储：notices/{period}/notice.docx）", output);
+        Assert.Contains($"通报文件在：{folder}", output);
+        Assert.Contains("测试市", await File.ReadAllTextAsync(Path.Combine(folder, "notice.html")));
+    }
+
+    [Fact]
+    public async Task Notices_BadPeriod_ExitsTwoAndSaysWhy()
+    {
+        var (code, output) = await RunAsync("notices", "--period", "2026-13");
+
+        Assert.Equal(2, code);
+        Assert.Contains("通报期次“2026-13”无效：月度通报写作“2026-11”；专项通报须同时给出截止日期。", output);
+    }
+
+    [Fact]
+    public async Task Notices_BadCutOff_ExitsTwoAndSaysWhy()
+    {
+        var (code, output) = await RunAsync("notices", "--period", "2026-11", "--cut-off", "11/20");
+
+        Assert.Equal(2, code);
+        Assert.Contains("截止日期“11/20”无效：应写作 yyyy-MM-dd，如 2026-11-20。", output);
     }
 }
