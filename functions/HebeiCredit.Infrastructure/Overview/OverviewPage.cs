@@ -36,7 +36,7 @@ internal static partial class OverviewPage
         .kind{font-size:.75rem;color:#777;margin-left:.25rem}
         .unit{margin:.5rem 0;padding:.5rem 0;border-top:1px solid #eee}
         .empty{color:#777}
-        ol.ranking{margin:0;padding-left:1.5rem}
+        ol.ranking{margin:0;padding:0;list-style:none}
         ol.ranking li{margin:.2rem 0}
         ol.ranking a{color:#b71c1c}
         @media (max-width:30rem){ul li,ul li a{width:100%;box-sizing:border-box}}
