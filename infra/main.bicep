@@ -65,8 +65,8 @@ param probeSchedule string = '0 */30 * * * *'
 @description('NCRONTAB (UTC) of the daily publication-period audit.')
 param auditPeriodsSchedule string = '0 0 3 * * *'
 
-@description('NCRONTAB (UTC) of the monthly notices: the 20th, before the 25th deadline.')
-param noticeSchedule string = '0 0 1 20 * *'
+@description('NCRONTAB (UTC) of the monthly notices: 17:00 UTC on the 20th is 01:00 China Standard Time on the 21st, just after the cut-off day, before the 25th deadline.')
+param noticeSchedule string = '0 0 17 20 * *'
 
 @description('Deliveries of an inbox event before it is dead-lettered; the app parks an upload in rejected/poison/ on the same delivery (Uploads__MaxAttempts).')
 @minValue(2)
@@ -111,6 +111,7 @@ var tableNames = [
   'Decisions'
   'PublicationRates'
   'UploadAttempts'
+  'UnitKeys'
 ]
 
 resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {

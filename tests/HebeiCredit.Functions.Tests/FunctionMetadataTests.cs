@@ -12,6 +12,7 @@ public sealed class FunctionMetadataTests
     [Theory]
     [InlineData("ScheduleCrawls", "timerTrigger", "schedule", "%CrawlSchedule%")]
     [InlineData("ProbeSites", "timerTrigger", "schedule", "%ProbeSchedule%")]
+    [InlineData("BuildNotices", "timerTrigger", "schedule", "%NoticeSchedule%")]
     [InlineData("CrawlSite", "queueTrigger", "queueName", "crawl-site")]
     public void Metadata_Function_HasItsTrigger(string name, string type, string property, string value)
     {
@@ -19,6 +20,20 @@ public sealed class FunctionMetadataTests
 
         Assert.Equal(type, (string?)binding["type"]);
         Assert.Equal(value, (string?)binding[property]);
+    }
+
+    [Theory]
+    [InlineData("UnitFindings", "units/{unit}/findings", "get", "anonymous")]
+    [InlineData("ReportRectification", "findings/{id}/rectification", "post", "anonymous")]
+    [InlineData("BuildNoticePeriod", "notices/{period}", "post", "function")]
+    public void Metadata_HttpFunction_HasItsRouteMethodAndAuthLevel(string name, string route, string method, string authLevel)
+    {
+        var binding = Trigger(name);
+
+        Assert.Equal("httpTrigger", (string?)binding["type"]);
+        Assert.Equal(route, (string?)binding["route"]);
+        Assert.Equal([method], binding["methods"]!.AsArray().Select(m => (string?)m));
+        Assert.Equal(authLevel, ((string?)binding["authLevel"])!.ToLowerInvariant());
     }
 
     [Fact]

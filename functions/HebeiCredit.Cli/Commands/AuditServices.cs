@@ -1,5 +1,7 @@
 using HebeiCredit.Infrastructure.Notices;
+using HebeiCredit.Infrastructure.Overview;
 using HebeiCredit.Infrastructure.Publication;
+using HebeiCredit.Infrastructure.Rectification;
 using HebeiCredit.Infrastructure.Sites;
 using HebeiCredit.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
@@ -24,7 +26,9 @@ internal static class AuditServices
         services.AddLogging();
         services.AddSiteAudit(configuration);
         services.AddPublicationAudit(configuration);
+        services.AddCityLoop();
         services.AddNotices();
+        services.AddOverview();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }

@@ -16,6 +16,7 @@ public static class CliApp
             AvailabilityCommand.Create(console),
             UploadCommand.Create(console),
             ExportCommand.Create(console),
+            KeysCommand.Create(console),
             NoticesCommand.Create(console),
         };
         var configuration = new InvocationConfiguration { Output = output ?? Console.Out, Error = output ?? Console.Error };

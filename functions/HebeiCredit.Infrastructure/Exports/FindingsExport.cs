@@ -76,6 +76,7 @@ public static class FindingsExport
         FindingStatus.Open => "未整改",
         FindingStatus.Reopened => "再次出现",
         FindingStatus.Fixed => "已整改",
+        FindingStatus.Reported => "已报告整改，待确认",
         _ => status.ToString(),
     };
 

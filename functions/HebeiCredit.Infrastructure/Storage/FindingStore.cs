@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Data.Tables;
 using HebeiCredit.Auditing.Findings;
 
@@ -5,10 +6,14 @@ namespace HebeiCredit.Infrastructure.Storage;
 
 /// <summary>
 /// Table Findings, partitioned by unit and keyed by the finding's stable key: a re-run updates a finding, never
-/// duplicates it. An audit that no longer sees an open finding of the rules it ran marks it fixed.
+/// duplicates it. An audit that no longer sees a finding of the rules it ran marks it fixed; a city reports fixes
+/// through <see cref="ReportFixAsync"/>. Every write is conditional on the row read, so an audit and a city's
+/// report racing on one finding never lose either: the loser reads again and reapplies its step.
 /// </summary>
 public sealed class FindingStore
 {
+    private const int MaxAttempts = 5;
+
     private readonly TableClient table;
     private readonly CreateOnce create;
 
@@ -33,18 +38,35 @@ public sealed class FindingStore
 
         foreach (var finding in findings)
         {
-            var previous = existing.GetValueOrDefault(finding.Key);
-            await table.UpsertEntityAsync(FindingEntity.From(finding, previous, runId, now), TableUpdateMode.Replace, cancellationToken);
+            await WriteAsync(unit, finding.Key, existing.GetValueOrDefault(finding.Key), previous => FindingEntity.Seen(finding, previous, runId, now), cancellationToken);
         }
 
         var seen = findings.Select(f => f.Key).ToHashSet();
         foreach (var gone in existing.Values.Where(row => !seen.Contains(row.RowKey) && FindingEntity.IsOpen(row)))
         {
-            gone[FindingEntity.StatusColumn] = nameof(FindingStatus.Fixed);
-            gone["FixedAt"] = now;
-            gone["FixedByRun"] = runId;
-            await table.UpdateEntityAsync(gone, gone.ETag, TableUpdateMode.Replace, cancellationToken);
+            await WriteAsync(unit, gone.RowKey, gone, previous => previous is not null && FindingEntity.IsOpen(previous) ? FindingEntity.Gone(previous, runId, now) : null, cancellationToken);
         }
+    }
+
+    /// <summary>Marks a finding reported fixed by its unit. A finding already confirmed fixed is left as it is.</summary>
+    public async Task<(RectificationOutcome Outcome, StoredFinding? Finding)> ReportFixAsync(string unit, string key, RectificationReport report, CancellationToken cancellationToken)
+    {
+        await create.EnsureAsync(cancellationToken);
+        var outcome = RectificationOutcome.NotFound;
+        var written = await WriteAsync(unit, key, await ReadAsync(unit, key, cancellationToken), previous =>
+        {
+            outcome = previous is null ? RectificationOutcome.NotFound
+                : FindingEntity.Status(previous) == FindingStatus.Fixed ? RectificationOutcome.AlreadyFixed
+                : RectificationOutcome.Reported;
+            return outcome == RectificationOutcome.Reported ? FindingEntity.Reported(previous!, report) : null;
+        }, cancellationToken);
+        return (outcome, written is null ? await GetAsync(unit, key, cancellationToken) : FindingEntity.ToStored(written));
+    }
+
+    public async Task<StoredFinding?> GetAsync(string unit, string key, CancellationToken cancellationToken)
+    {
+        await create.EnsureAsync(cancellationToken);
+        return await ReadAsync(unit, key, cancellationToken) is { } row ? FindingEntity.ToStored(row) : null;
     }
 
     public async Task<IReadOnlyList<StoredFinding>> ListAsync(string unit, CancellationToken cancellationToken)
@@ -57,5 +79,43 @@ public sealed class FindingStore
         }
 
         return rows;
+    }
+
+    private async Task<TableEntity?> ReadAsync(string unit, string key, CancellationToken cancellationToken)
+    {
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(unit, key, cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value : null;
+    }
+
+    /// <summary>Applies <paramref name="step"/> (null: nothing to write) to the row, conditional on its ETag; re-reads on a conflict.</summary>
+    private async Task<TableEntity?> WriteAsync(string unit, string key, TableEntity? previous, Func<TableEntity?, TableEntity?> step, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var etag = previous?.ETag;
+            var next = step(previous);
+            if (next is null)
+            {
+                return null;
+            }
+
+            try
+            {
+                if (etag is { } match)
+                {
+                    await table.UpdateEntityAsync(next, match, TableUpdateMode.Replace, cancellationToken);
+                }
+                else
+                {
+                    await table.AddEntityAsync(next, cancellationToken);
+                }
+
+                return next;
+            }
+            catch (RequestFailedException e) when (e.Status is 409 or 412 && attempt < MaxAttempts)
+            {
+                previous = await ReadAsync(unit, key, cancellationToken);
+            }
+        }
     }
 }

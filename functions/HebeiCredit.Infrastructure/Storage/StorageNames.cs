@@ -12,6 +12,9 @@ public static class StorageNames
     public const string RejectedContainer = "rejected";
     public const string NoticesContainer = "notices";
 
+    /// <summary>The static website's container: the overview of the notices.</summary>
+    public const string WebContainer = "$web";
+
     public const string CrawlQueue = "crawl-site";
 
     public const string ProbesTable = "Probes";
@@ -20,4 +23,5 @@ public static class StorageNames
     public const string DecisionsTable = "Decisions";
     public const string PublicationRatesTable = "PublicationRates";
     public const string UploadAttemptsTable = "UploadAttempts";
+    public const string UnitKeysTable = "UnitKeys";
 }

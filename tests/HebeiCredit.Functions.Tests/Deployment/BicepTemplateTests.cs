@@ -13,7 +13,7 @@ public sealed partial class BicepTemplateTests(CompiledTemplate template) : ICla
 {
     private static readonly string[] DesignContainers = ["config", "inbox", "archive", "rejected", "evidence", "notices", "$web", "deadletter"];
     private static readonly string[] DesignQueues = ["crawl-site", "crawl-site-poison"];
-    private static readonly string[] DesignTables = ["Probes", "SiteChecks", "PublishedRecords", "Findings", "Runs", "Decisions", "PublicationRates", "UploadAttempts"];
+    private static readonly string[] DesignTables = ["Probes", "SiteChecks", "PublishedRecords", "Findings", "Runs", "Decisions", "PublicationRates", "UploadAttempts", "UnitKeys"];
 
     public static TheoryData<string> BicepFiles() => [.. BicepFilePaths()];
 
@@ -118,7 +118,7 @@ public sealed partial class BicepTemplateTests(CompiledTemplate template) : ICla
     [InlineData("CrawlSchedule", "crawlSchedule", "0 0 2 * * *")]
     [InlineData("ProbeSchedule", "probeSchedule", "0 */30 * * * *")]
     [InlineData("AuditPeriodsSchedule", "auditPeriodsSchedule", "0 0 3 * * *")]
-    [InlineData("NoticeSchedule", "noticeSchedule", "0 0 1 20 * *")]
+    [InlineData("NoticeSchedule", "noticeSchedule", "0 0 17 20 * *")]
     public void Build_FunctionAppSettings_CarrySchedule(string setting, string parameter, string schedule)
     {
         var appSettings = template.ModuleParameters("functions")["appSettings"]!["value"]!;

@@ -1,0 +1,8 @@
+namespace HebeiCredit.Infrastructure.Storage;
+
+public enum RectificationOutcome
+{
+    Reported,
+    NotFound,
+    AlreadyFixed,
+}
