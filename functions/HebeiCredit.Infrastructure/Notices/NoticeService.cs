@@ -97,14 +97,15 @@ public sealed class NoticeService(
             site.Name,
             windowProbes.Count == 0 ? null : new UnitAvailability(windowProbes.Count, windowProbes.Count(p => !p.Succeeded)),
             total,
-            stored.Select(ToNotice).ToList());
+            stored.Select(f => ToNotice(f, period.End)).ToList());
     }
 
-    private static NoticeFinding ToNotice(StoredFinding stored) => new(
+    // The status at the period's end, so a notice built late still reports the period as it was; rows written
+    // before the finding kept a history fall back to their current status.
+    private static NoticeFinding ToNotice(StoredFinding stored, DateTimeOffset periodEnd) => new(
         stored.Finding.Key,
         stored.Finding.RuleId,
-        // By name, so a status the finding life gains (Reported) maps without this code changing.
-        Enum.TryParse<NoticeFindingStatus>(stored.Status.ToString(), out var status) ? status : NoticeFindingStatus.Open,
+        Enum.TryParse<NoticeFindingStatus>((stored.StatusAsOf(periodEnd) ?? stored.Status).ToString(), out var status) ? status : NoticeFindingStatus.Open,
         stored.Finding.Summary,
         stored.Finding.Explanation,
         stored.Finding.Clause,

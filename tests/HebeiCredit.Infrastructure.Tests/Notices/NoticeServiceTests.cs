@@ -112,5 +112,21 @@ public sealed class NoticeServiceTests
         Assert.Equal([first.Id, second.Id], build.Model.Trend.Select(p => p.Period));
     }
 
+    [Fact]
+    public async Task BuildAsync_FindingFixedAfterTheCutOff_CountsAsOpenInThatPeriod()
+    {
+        await Azurite.ConnectAsync();
+        var before = At(first.CutOff, 9).AddDays(-3);
+        var after = At(first.CutOff, 9).AddDays(3);
+        await using var services = Services(new FixedClock(after.AddDays(1)));
+        var store = services.GetRequiredService<FindingStore>();
+        await store.RecordAuditAsync(unitA, "WEB-", [Web(RuleIds.WebColumnMissing, "repair", before)], "run-1", before, CancellationToken.None);
+        await store.RecordAuditAsync(unitA, "WEB-", [], "run-2", after, CancellationToken.None);
+
+        var build = await services.GetRequiredService<NoticeService>().BuildAsync(first, Registry(), CancellationToken.None);
+
+        Assert.Equal(1, build.Model.Totals.OpenFindings);
+    }
+
     private static DateOnly ChinaDate(TimeProvider clock) => Auditing.Time.ChinaTime.Today(clock);
 }
