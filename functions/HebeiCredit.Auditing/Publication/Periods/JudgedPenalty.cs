@@ -8,7 +8,7 @@ namespace HebeiCredit.Auditing.Publication.Periods;
 /// A penalty record's history on the unit's site with its classification and its national repair (the earliest
 /// repair decision for its 文书号, if any).
 /// </summary>
-public sealed record JudgedPenalty(PublishedHistory History, PenaltyClassification Classification, RepairDecision? Repair)
+internal sealed record JudgedPenalty(PublishedHistory History, PenaltyClassification Classification, RepairDecision? Repair)
 {
     /// <summary>The date of the latest complete look at the unit's list (China time).</summary>
     public DateOnly ObservedOn => ChinaTime.DateOf(History.ObservedAt);

@@ -25,7 +25,7 @@ internal sealed class NotSyncedRule : IPeriodRule
             var late = context.Calendar.WorkingDaysBetween(deadline, penalty.ObservedOn);
             var kind = string.IsNullOrWhiteSpace(repair.RepairKind) ? "" : $"（{repair.RepairKind.Trim()}）";
             yield return PeriodText.Finding(context, Id, penalty, $"“{penalty.Document}”修复结果未同步",
-                $"“信用中国”于{PeriodText.Date(repair.RepairedOn)}作出信用修复决定{kind}，地方信用网站应在{version.SyncWorkingDays}个工作日内（{PeriodText.Date(deadline)}前）同步停止公示；"
+                $"“信用中国”于{PeriodText.Date(repair.RepairedOn)}作出信用修复决定{kind}，地方信用网站应在{version.SyncWorkingDays}个工作日内（至{PeriodText.Date(deadline)}）同步停止公示；"
                 + $"{PeriodText.StillShown(penalty)}，" + (late > 0 ? $"超过时限{late}个工作日。" : "已过同步时限。"),
                 new PolicyClause(version.Document, version.SyncClause, version.Id));
         }
