@@ -18,4 +18,5 @@ public static class StorageNames
     public const string FindingsTable = "Findings";
     public const string DecisionsTable = "Decisions";
     public const string PublicationRatesTable = "PublicationRates";
+    public const string PublishedRecordsTable = "PublishedRecords";
 }
