@@ -6,4 +6,5 @@ using Microsoft.Extensions.Hosting;
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.Services.AddSiteAudit(builder.Configuration);
 builder.Services.AddPublicationAudit(builder.Configuration);
+builder.Services.AddPeriodAudit(builder.Configuration);
 builder.Build().Run();

@@ -14,6 +14,15 @@ param functionName string
 @description('Container whose new blobs are audited (ledgers, platform exports and repairs all arrive under it).')
 param inboxContainerName string
 
+@description('Function that receives the national repair results (inbox/{repairFolder}/{file}); its own subscription, as the blob extension delivers each subscription to one function.')
+param repairFunctionName string
+
+@description('Name of the repair results subscription.')
+param repairSubscriptionName string
+
+@description('Folder of the inbox holding national repair results.')
+param repairFolder string = 'repairs'
+
 @description('Create the subscription. The blobs_extension key exists only after the code is deployed, so the first `azd up` leaves this false and a second `azd provision` sets it.')
 param deploySubscription bool
 
@@ -59,6 +68,30 @@ resource inboxSubscription 'Microsoft.EventGrid/systemTopics/eventSubscriptions@
         'Microsoft.Storage.BlobCreated'
       ]
       subjectBeginsWith: '/blobServices/default/containers/${inboxContainerName}/'
+    }
+    retryPolicy: {
+      maxDeliveryAttempts: 30
+      eventTimeToLiveInMinutes: 1440
+    }
+  }
+}
+
+resource repairSubscription 'Microsoft.EventGrid/systemTopics/eventSubscriptions@2022-06-15' = if (deploySubscription) {
+  parent: systemTopic
+  name: repairSubscriptionName
+  properties: {
+    destination: {
+      endpointType: 'WebHook'
+      properties: {
+        endpointUrl: 'https://${functionApp.properties.defaultHostName}/runtime/webhooks/blobs?functionName=Host.Functions.${repairFunctionName}&code=${blobsExtensionKey}'
+      }
+    }
+    eventDeliverySchema: 'EventGridSchema'
+    filter: {
+      includedEventTypes: [
+        'Microsoft.Storage.BlobCreated'
+      ]
+      subjectBeginsWith: '/blobServices/default/containers/${inboxContainerName}/blobs/${repairFolder}/'
     }
     retryPolicy: {
       maxDeliveryAttempts: 30

@@ -19,4 +19,5 @@ public static class StorageNames
     public const string DecisionsTable = "Decisions";
     public const string PublicationRatesTable = "PublicationRates";
     public const string PublishedRecordsTable = "PublishedRecords";
+    public const string RepairsTable = "Repairs";
 }

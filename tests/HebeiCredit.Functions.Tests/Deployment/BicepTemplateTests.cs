@@ -182,7 +182,8 @@ public sealed partial class BicepTemplateTests(CompiledTemplate template) : ICla
     {
         var eventGrid = template.ModuleTemplate("eventgrid");
         var topic = CompiledTemplate.Resource(eventGrid, "Microsoft.EventGrid/systemTopics");
-        var subscription = CompiledTemplate.Resource(eventGrid, "Microsoft.EventGrid/systemTopics/eventSubscriptions");
+        var subscription = CompiledTemplate.Resources(eventGrid, "Microsoft.EventGrid/systemTopics/eventSubscriptions")
+            .Single(s => (string?)s["name"] == "[format('{0}/{1}', parameters('systemTopicName'), parameters('subscriptionName'))]");
         var filter = subscription["properties"]!["filter"]!;
         var endpoint = (string?)subscription["properties"]!["destination"]!["properties"]!["endpointUrl"];
         var parameters = template.ModuleParameters("eventgrid");
@@ -195,6 +196,21 @@ public sealed partial class BicepTemplateTests(CompiledTemplate template) : ICla
         Assert.Equal("AuditUpload", (string?)parameters["functionName"]!["value"]);
         Assert.Equal("inbox", template.ResolveVariable((string)parameters["inboxContainerName"]!["value"]!));
         Assert.False((bool)template.Main["parameters"]!["deployEventGridSubscription"]!["defaultValue"]!);
+    }
+
+    [Fact]
+    public void Build_EventGridRepairSubscription_DeliversRepairResultsToAuditRepairUpload()
+    {
+        var eventGrid = template.ModuleTemplate("eventgrid");
+        var subscription = CompiledTemplate.Resources(eventGrid, "Microsoft.EventGrid/systemTopics/eventSubscriptions")
+            .Single(s => (string?)s["name"] == "[format('{0}/{1}', parameters('systemTopicName'), parameters('repairSubscriptionName'))]");
+        var parameters = template.ModuleParameters("eventgrid");
+
+        Assert.Equal("[parameters('deploySubscription')]", (string?)subscription["condition"]);
+        Assert.Equal("[format('/blobServices/default/containers/{0}/blobs/{1}/', parameters('inboxContainerName'), parameters('repairFolder'))]",
+            (string?)subscription["properties"]!["filter"]!["subjectBeginsWith"]);
+        Assert.Equal("AuditRepairUpload", (string?)parameters["repairFunctionName"]!["value"]);
+        Assert.Equal("repairs", (string?)eventGrid["parameters"]!["repairFolder"]!["defaultValue"]);
     }
 
     [Fact]
