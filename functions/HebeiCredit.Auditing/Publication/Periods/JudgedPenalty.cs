@@ -1,4 +1,5 @@
 using HebeiCredit.Auditing.Publication.History;
+using HebeiCredit.Auditing.Publication.Records;
 using HebeiCredit.Auditing.Repair;
 using HebeiCredit.Auditing.Time;
 
@@ -22,6 +23,15 @@ internal sealed record JudgedPenalty(PublishedHistory History, PenaltyClassifica
     public string Subject => History.Record.Document?.Key ?? $"{History.Record.File}#{History.Record.Row}";
 
     public string Document => History.Record.Document?.Original ?? $"{History.Record.File}第{History.Record.Row}行";
+
+    /// <summary>
+    /// The end the record may be taken down after without a repair: the maximum period's, or the record's own
+    /// 公示截止期 when that is earlier (the authority set a shorter period; the minimum still holds, see EXP-EARLY-REMOVAL).
+    /// </summary>
+    public DateOnly? StopAllowedAfter =>
+        History.Record.PublicationEnd is { } own && own != PublicationRecord.OpenEnded && (Classification.MaxEnd is not { } max || own < max)
+            ? own
+            : Classification.MaxEnd;
 
     /// <summary>Taken down (no longer shown) without a national repair decided by the time the removal was seen.</summary>
     public bool RemovedWithoutRepair => !History.Shown && (Repair is null || Repair.RepairedOn > ObservedOn);

@@ -5,7 +5,7 @@ namespace HebeiCredit.Auditing.Publication.Periods.Rules;
 /// <summary>
 /// The converse of REP-NOT-SYNCED, reported as EXP-EARLY-REMOVAL (the id a notice cites for 违规撤下): taken down
 /// after its minimum but before its maximum, as if repaired, with no national repair decision, where the version
-/// allows an early stop only through repair.
+/// allows an early stop only through repair. Taking it down after its own 公示截止期 (when earlier than the maximum) is not early.
 /// </summary>
 internal sealed class RemovedWithoutRepairRule : IPeriodRule
 {
@@ -17,8 +17,8 @@ internal sealed class RemovedWithoutRepairRule : IPeriodRule
                      && p.Classification.Version.EarlyStopRequiresRepair && p.Classification.NoEarlyStopReason is null))
         {
             var classification = penalty.Classification;
-            if (classification.MinEnd is { } minEnd && classification.MaxEnd is { } maxEnd
-                && penalty.LastSeenOn >= minEnd && penalty.LastSeenOn < maxEnd)
+            if (classification.MinEnd is { } minEnd && classification.MaxEnd is { } maxEnd && penalty.StopAllowedAfter is { } allowed
+                && penalty.LastSeenOn >= minEnd && penalty.LastSeenOn < allowed)
             {
                 yield return PeriodText.Finding(context, Id, penalty, $"“{penalty.Document}”未经信用修复提前撤下",
                     classification.Describe()

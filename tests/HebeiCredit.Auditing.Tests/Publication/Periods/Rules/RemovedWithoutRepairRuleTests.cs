@@ -32,4 +32,12 @@ public sealed class RemovedWithoutRepairRuleTests
     [Fact]
     public void Evaluate_GoneAfterTheMaximum_DoesNotFlag() =>
         Assert.Empty(Audit.Run("2023-03-11", [Pen.Removed(Pen.Record("冀石环罚〔2022〕5号", "2022-03-10"), "2023-03-10", "2023-03-11")]));
+
+    [Fact]
+    public void Evaluate_GoneAfterItsOwnPublicationEnd_DoesNotFlag() =>
+        Assert.Empty(Audit.Run("2026-01-06", [Pen.Removed(Pen.Record("冀石环罚〔2025〕50号", "2025-06-10", publicationEnd: "2025-12-10"), "2026-01-05", "2026-01-06")]));
+
+    [Fact]
+    public void Evaluate_GoneBeforeItsOwnPublicationEnd_Flags() =>
+        Assert.Single(Audit.Run("2026-01-06", [Pen.Removed(Pen.Record("冀石环罚〔2025〕50号", "2025-06-10", publicationEnd: "2026-06-10"), "2026-01-05", "2026-01-06")]));
 }
