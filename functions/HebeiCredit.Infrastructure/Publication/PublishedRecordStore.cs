@@ -27,10 +27,11 @@ public sealed class PublishedRecordStore
     }
 
     /// <summary>
-    /// Records one complete look at the unit's penalty list: the records in <paramref name="shown"/> keep their first
-    /// sighting and are seen at <paramref name="observedAt"/>; every other stored record of the unit is marked not shown.
-    /// A sighting without a 文书号 cannot be followed over time and is not stored. A look older than the latest one
-    /// already recorded (a late upload) only widens first and last sightings: it cannot say what is shown now.
+    /// Records one complete look at the unit's penalty list, made at <paramref name="observedAt"/>: the records in
+    /// <paramref name="shown"/> keep their first sighting and are last seen now; every other stored record of the unit
+    /// is marked not shown. Looks are taken in the order they are recorded (the latest call says what the site shows
+    /// now), so a test clock that ran ahead elsewhere cannot freeze a unit's history. A sighting without a 文书号
+    /// cannot be followed over time and is not stored.
     /// </summary>
     public async Task RecordObservationAsync(string unit, IReadOnlyList<PublishedSighting> shown, DateTimeOffset observedAt, CancellationToken cancellationToken)
     {
@@ -42,8 +43,6 @@ public sealed class PublishedRecordStore
             existing[row.RowKey] = row;
         }
 
-        var latest = existing.Values.Select(r => r.GetDateTimeOffset(ObservedAtColumn)).Max();
-        var isCurrent = latest is null || observedAt >= latest;
         var sightings = new Dictionary<string, PublishedSighting>(StringComparer.Ordinal);
         foreach (var sighting in shown)
         {
@@ -53,23 +52,14 @@ public sealed class PublishedRecordStore
             }
         }
 
-        var writes = new List<TableEntity>();
-        foreach (var (rowKey, sighting) in sightings)
+        var writes = sightings.Select(s => Seen(unit, s.Key, s.Value, existing.GetValueOrDefault(s.Key), observedAt)).ToList();
+        foreach (var (rowKey, row) in existing)
         {
-            var previous = existing.GetValueOrDefault(rowKey);
-            writes.Add(Seen(unit, rowKey, sighting, previous, observedAt, isCurrent, latest));
-        }
-
-        if (isCurrent)
-        {
-            foreach (var (rowKey, row) in existing)
+            if (!sightings.ContainsKey(rowKey))
             {
-                if (!sightings.ContainsKey(rowKey))
-                {
-                    row["Shown"] = false;
-                    row[ObservedAtColumn] = observedAt;
-                    writes.Add(row);
-                }
+                row["Shown"] = false;
+                row[ObservedAtColumn] = observedAt;
+                writes.Add(row);
             }
         }
 
@@ -97,24 +87,18 @@ public sealed class PublishedRecordStore
         return histories;
     }
 
-    private static TableEntity Seen(
-        string unit, string rowKey, PublishedSighting sighting, TableEntity? previous, DateTimeOffset observedAt, bool isCurrent, DateTimeOffset? latest)
-    {
-        var firstSeen = previous?.GetDateTimeOffset("FirstSeen") is { } first && first < observedAt ? first : observedAt;
-        var lastSeen = previous?.GetDateTimeOffset("LastSeen") is { } last && last > observedAt ? last : observedAt;
-        var keepPrevious = previous is not null && lastSeen > observedAt;
-        return new TableEntity(unit, rowKey)
+    private static TableEntity Seen(string unit, string rowKey, PublishedSighting sighting, TableEntity? previous, DateTimeOffset observedAt) =>
+        new(unit, rowKey)
         {
             ["DocumentKey"] = sighting.Record.Document!.Value.Key,
             ["Document"] = sighting.Record.Document!.Value.Original,
-            ["Record"] = keepPrevious ? previous!.GetString("Record") : JsonSerializer.Serialize(sighting.Record, StorageJson.Options),
-            ["Evidence"] = keepPrevious ? previous!.GetString("Evidence") : JsonSerializer.Serialize(sighting.Evidence, StorageJson.Options),
-            ["FirstSeen"] = firstSeen,
-            ["LastSeen"] = lastSeen,
-            ["Shown"] = isCurrent || (previous?.GetBoolean("Shown") ?? false),
-            [ObservedAtColumn] = isCurrent ? observedAt : latest!.Value,
+            ["Record"] = JsonSerializer.Serialize(sighting.Record, StorageJson.Options),
+            ["Evidence"] = JsonSerializer.Serialize(sighting.Evidence, StorageJson.Options),
+            ["FirstSeen"] = previous?.GetDateTimeOffset("FirstSeen") is { } first && first < observedAt ? first : observedAt,
+            ["LastSeen"] = observedAt,
+            ["Shown"] = true,
+            [ObservedAtColumn] = observedAt,
         };
-    }
 
     /// <summary>Row keys may not hold '/', '#', '?' or control characters, which a 文书号 can: the key is hashed.</summary>
     private static string RowKey(string documentKey) =>

@@ -75,20 +75,6 @@ public sealed class PublishedRecordStoreTests
     }
 
     [Fact]
-    public async Task RecordObservationAsync_LookOlderThanTheLatest_WidensSightingsWithoutChangingWhatIsShown()
-    {
-        var (store, unit) = await NewUnitAsync();
-
-        await store.RecordObservationAsync(unit, [Sighting(unit, "冀石环罚〔2026〕7号", "new")], Second, CancellationToken.None);
-        await store.RecordObservationAsync(unit, [Sighting(unit, "冀石环罚〔2026〕7号", "old"), Sighting(unit, "冀石环罚〔2026〕8号", "old")], First, CancellationToken.None);
-
-        var histories = (await store.ListAsync(unit, CancellationToken.None)).ToDictionary(h => h.Record.Document!.Value.Original);
-        Assert.Equal((First, Second, true, Second), Summary(histories["冀石环罚〔2026〕7号"]));
-        Assert.Equal("new", histories["冀石环罚〔2026〕7号"].Evidence.SnapshotBlob);
-        Assert.Equal((First, First, false, Second), Summary(histories["冀石环罚〔2026〕8号"]));
-    }
-
-    [Fact]
     public async Task RecordObservationAsync_SightingWithoutDocumentNumber_IsNotStored()
     {
         var (store, unit) = await NewUnitAsync();
