@@ -1,3 +1,4 @@
+using HebeiCredit.Auditing.Calendar;
 using HebeiCredit.Auditing.Findings;
 using HebeiCredit.Auditing.Publication.Periods;
 using HebeiCredit.Auditing.Time;
@@ -12,6 +13,7 @@ namespace HebeiCredit.Infrastructure.Publication;
 /// <summary>
 /// Runs the publication-period audit (EXP-*, REP-*) of a unit over what its site has shown (table PublishedRecords)
 /// and the national repairs (table Repairs), and records the findings: a finding no longer seen is marked fixed.
+/// A unit whose dates the working calendar does not cover is logged and skipped, the others still audited.
 /// </summary>
 public sealed class PublicationPeriodAuditor(
     PublishedRecordStore published,
@@ -42,7 +44,19 @@ public sealed class PublicationPeriodAuditor(
         foreach (var unit in units)
         {
             var histories = await published.ListAsync(unit, cancellationToken);
-            var unitFindings = PublicationPeriodAudit.Evaluate(unit, histories, repaired, policy, calendar, today);
+            IReadOnlyList<Finding> unitFindings;
+            try
+            {
+                unitFindings = PublicationPeriodAudit.Evaluate(unit, histories, repaired, policy, calendar, today);
+            }
+            catch (CalendarYearNotCoveredException e)
+            {
+                // One unit's dates beyond the calendar (a State Council notice not loaded yet) must not stop the others;
+                // its findings stay as they were until the notice is added (Calendar__Blob).
+                logger.LogError(e, "Run {RunId}: publication periods of {Unit} not audited: {Reason}", runId, unit, e.Message);
+                continue;
+            }
+
             foreach (var prefix in PublicationPeriodAudit.RulePrefixes)
             {
                 var owned = unitFindings.Where(f => f.RuleId.StartsWith(prefix, StringComparison.Ordinal)).ToList();

@@ -8,8 +8,8 @@ using HebeiCredit.Infrastructure.Storage;
 namespace HebeiCredit.Infrastructure.Repair;
 
 /// <summary>
-/// Table Repairs: the national repair decisions uploaded so far, one row per 文书号 (normalised), so the daily period
-/// audit sees every repair, not only the latest file's. A later file's row for the same 文书号 replaces the earlier one.
+/// Table Repairs: the national repair decisions uploaded so far, one row per 文书号 (normalised) and repair date, so the
+/// daily period audit sees every repair, not only the latest file's. The same decision uploaded again replaces its row.
 /// </summary>
 public sealed class RepairStore
 {
@@ -28,7 +28,7 @@ public sealed class RepairStore
     {
         ArgumentNullException.ThrowIfNull(repairs);
         await create.EnsureAsync(cancellationToken);
-        var rows = repairs.GroupBy(r => r.Document.Key, StringComparer.Ordinal).Select(g => g.Last()).Select(r => new TableEntity(Partition, RowKey(r.Document.Key))
+        var rows = repairs.GroupBy(r => RowKey(r)).Select(g => g.Last()).Select(r => new TableEntity(Partition, RowKey(r))
         {
             ["DocumentKey"] = r.Document.Key,
             ["RepairedOn"] = r.RepairedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
@@ -53,6 +53,7 @@ public sealed class RepairStore
     }
 
     /// <summary>Row keys may not hold '/', '#', '?' or control characters, which a 文书号 can: the key is hashed.</summary>
-    private static string RowKey(string documentKey) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(documentKey)).AsSpan(0, 16));
+    private static string RowKey(RepairDecision repair) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(repair.Document.Key)).AsSpan(0, 16))
+        + "_" + repair.RepairedOn.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -16,22 +16,31 @@ namespace HebeiCredit.Functions.Tests.Publication;
 /// <summary>The function app's registrations (as Program.cs makes them) over Azurite, with the clock on a China date.</summary>
 internal static class PeriodHost
 {
-    public static async Task<ServiceProvider> BuildAsync(DateOnly today)
+    public static async Task<ServiceProvider> BuildAsync(DateOnly today) => await BuildAsync(ClockAt(today));
+
+    public static async Task<ServiceProvider> BuildAsync(TimeProvider clock)
     {
         await Azurite.ConnectAsync();
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { [StorageNames.ConnectionSetting] = Azurite.ConnectionString })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                [StorageNames.ConnectionSetting] = Azurite.ConnectionString,
+                ["Crawl:RequestTimeout"] = "00:00:02",
+            })
             .Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
-        services.AddSingleton<TimeProvider>(new ShiftedClock(
-            new DateTimeOffset(today.ToDateTime(new TimeOnly(12, 0)), ChinaTime.Offset) - TimeProvider.System.GetUtcNow()));
+        services.AddSingleton(clock);
         services.AddSiteAudit(configuration);
         services.AddPublicationAudit(configuration);
         services.AddPeriodAudit(configuration);
         return services.BuildServiceProvider(validateScopes: true);
     }
+
+    /// <summary>The real clock moved so that it is about noon of <paramref name="today"/> in China.</summary>
+    public static TimeProvider ClockAt(DateOnly today) =>
+        new ShiftedClock(new DateTimeOffset(today.ToDateTime(new TimeOnly(12, 0)), ChinaTime.Offset) - TimeProvider.System.GetUtcNow());
 
     public static DateTimeOffset At(DateOnly date) => new(date.ToDateTime(new TimeOnly(10, 0)), ChinaTime.Offset);
 

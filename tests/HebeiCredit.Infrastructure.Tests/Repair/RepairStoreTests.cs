@@ -9,16 +9,29 @@ namespace HebeiCredit.Infrastructure.Tests.Repair;
 public sealed class RepairStoreTests
 {
     [Fact]
-    public async Task UpsertAsync_SameDocumentTwice_KeepsOneRowWithTheLaterFilesDecision()
+    public async Task UpsertAsync_SameDecisionTwice_KeepsOneRowWithTheLaterFilesFields()
     {
         var store = new RepairStore(await Azurite.ConnectAsync());
         var document = $"冀石环罚〔2026〕{Guid.NewGuid():N}号";
 
         await store.UpsertAsync([Repair("a.csv", document, new DateOnly(2026, 3, 1))], CancellationToken.None);
-        await store.UpsertAsync([Repair("b.csv", document.Replace("〔", "[", StringComparison.Ordinal).Replace("〕", "]", StringComparison.Ordinal), new DateOnly(2026, 3, 2))], CancellationToken.None);
+        await store.UpsertAsync([Repair("b.csv", document.Replace("〔", "[", StringComparison.Ordinal).Replace("〕", "]", StringComparison.Ordinal), new DateOnly(2026, 3, 1))], CancellationToken.None);
 
         var stored = Assert.Single(await store.ListAsync(CancellationToken.None), r => r.Document.Key == DocumentNumber.Normalize(document));
-        Assert.Equal(("b.csv", new DateOnly(2026, 3, 2), "信用修复"), (stored.File, stored.RepairedOn, stored.RepairKind));
+        Assert.Equal(("b.csv", new DateOnly(2026, 3, 1), "信用修复"), (stored.File, stored.RepairedOn, stored.RepairKind));
+    }
+
+    [Fact]
+    public async Task UpsertAsync_SameDocumentOtherDate_KeepsBoth()
+    {
+        var store = new RepairStore(await Azurite.ConnectAsync());
+        var document = $"冀石环罚〔2026〕{Guid.NewGuid():N}号";
+
+        await store.UpsertAsync([Repair("a.csv", document, new DateOnly(2026, 3, 1))], CancellationToken.None);
+        await store.UpsertAsync([Repair("b.csv", document, new DateOnly(2026, 3, 9))], CancellationToken.None);
+
+        Assert.Equal([new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 9)],
+            (await store.ListAsync(CancellationToken.None)).Where(r => r.Document.Key == DocumentNumber.Normalize(document)).Select(r => r.RepairedOn).Order());
     }
 
     private static RepairDecision Repair(string file, string document, DateOnly repaired) =>

@@ -7,7 +7,7 @@ namespace HebeiCredit.Auditing.Publication.Periods;
 
 /// <summary>
 /// A penalty record's history on the unit's site with its classification and its national repair (the earliest
-/// repair decision for its 文书号, if any).
+/// repair decision for its 文书号 made by the latest look at the site, if any).
 /// </summary>
 internal sealed record JudgedPenalty(PublishedHistory History, PenaltyClassification Classification, RepairDecision? Repair)
 {
@@ -34,5 +34,5 @@ internal sealed record JudgedPenalty(PublishedHistory History, PenaltyClassifica
             : Classification.MaxEnd;
 
     /// <summary>Taken down (no longer shown) without a national repair decided by the time the removal was seen.</summary>
-    public bool RemovedWithoutRepair => !History.Shown && (Repair is null || Repair.RepairedOn > ObservedOn);
+    public bool RemovedWithoutRepair => !History.Shown && Repair is null;
 }

@@ -40,16 +40,33 @@ public static class PublicationPeriodAudit
         ArgumentNullException.ThrowIfNull(repairs);
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(calendar);
-        var repairByDocument = repairs.GroupBy(r => r.Document.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.MinBy(r => r.RepairedOn)!, StringComparer.Ordinal);
+        var repairsByDocument = repairs.ToLookup(r => r.Document.Key, StringComparer.Ordinal);
         var penalties = histories
             .Where(h => h.Record.Kind == DecisionKind.Penalty)
-            .Select(h => new JudgedPenalty(
-                h,
-                PenaltyClassifier.Classify(h.Record, policy, today),
-                h.Record.Document is { } document ? repairByDocument.GetValueOrDefault(document.Key) : null))
+            .Select(h => new JudgedPenalty(h, PenaltyClassifier.Classify(h.Record, policy, today), RepairOf(h, repairsByDocument)))
             .ToList();
         var context = new PeriodAuditContext(unit, penalties, policy, calendar, today, PublicationText.ObservedAt(today));
         return Rules.SelectMany(rule => rule.Evaluate(context)).ToList();
+    }
+
+    /// <summary>
+    /// The record's national repair: the earliest decided by the latest look at the site (a later one could not have
+    /// been followed yet), for its 文书号 and, where both name one, the same 统一社会信用代码 (文书号s of different
+    /// authorities can coincide).
+    /// </summary>
+    private static RepairDecision? RepairOf(PublishedHistory history, ILookup<string, RepairDecision> repairsByDocument)
+    {
+        if (history.Record.Document is not { } document)
+        {
+            return null;
+        }
+
+        var observedOn = Time.ChinaTime.DateOf(history.ObservedAt);
+        var code = history.Record.SubjectCreditCode;
+        return repairsByDocument[document.Key]
+            .Where(r => r.RepairedOn <= observedOn)
+            .Where(r => string.IsNullOrWhiteSpace(code) || string.IsNullOrWhiteSpace(r.SubjectCreditCode)
+                || string.Equals(code.Trim(), r.SubjectCreditCode.Trim(), StringComparison.OrdinalIgnoreCase))
+            .MinBy(r => r.RepairedOn);
     }
 }

@@ -49,4 +49,18 @@ public sealed class NotSyncedRuleTests
         Assert.Empty(quiet.Of(RuleIds.RepNotSynced));
         Assert.EndsWith("（至2026-10-09）同步停止公示；2026-10-10核查时仍在公示，超过时限1个工作日。", Assert.Single(late.Of(RuleIds.RepNotSynced)).Explanation, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Evaluate_RepairDecidedAfterTheLatestLook_DoesNotFlag() =>
+        Assert.Empty(Audit.Run("2026-11-27", [Pen.Shown(Record, "2026-11-27")], Pen.Repair("冀石环罚〔2026〕60号", "2048-01-05")));
+
+    [Fact]
+    public void Evaluate_RepairOfAnotherSubjectWithTheSameDocumentNumber_DoesNotFlag() =>
+        Assert.Empty(Audit.Run("2026-11-27", [Pen.Shown(Record, "2026-11-27")],
+            Pen.Repair("冀石环罚〔2026〕60号", "2026-11-20") with { SubjectCreditCode = "91130200MA0E2B3MXK" }));
+
+    [Fact]
+    public void Evaluate_TwoRepairsOfTheRecord_CountsFromTheEarliest() =>
+        Assert.Contains("于2026-11-19作出信用修复决定", Assert.Single(Audit.Run("2026-11-27", [Pen.Shown(Record, "2026-11-27")],
+            Pen.Repair("冀石环罚〔2026〕60号", "2026-11-20"), Pen.Repair("冀石环罚〔2026〕60号", "2026-11-19", row: 3))).Explanation, StringComparison.Ordinal);
 }
