@@ -23,6 +23,7 @@ internal static class AuditServices
         services.AddLogging();
         services.AddSiteAudit(configuration);
         services.AddPublicationAudit(configuration);
+        services.AddPeriodAudit(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }
