@@ -116,8 +116,8 @@ public sealed class CliAppTests
         Assert.Contains("行政处罚公示期限与信用修复", output);
         foreach (var planted in HebeiCredit.Simulation.ProvinceData.PeriodDefects().Where(c => c.Rule is not null))
         {
-            Assert.Contains($"│ {planted.Unit} │ {planted.Rule} ", output);
-            Assert.Contains(planted.Document, output);
+            Assert.Contains(output.Split('\n'), line => line.Contains($"│ {planted.Unit} ", StringComparison.Ordinal)
+                && line.Contains($"│ {planted.Rule} ", StringComparison.Ordinal) && line.Contains($"“{planted.Document}”", StringComparison.Ordinal));
         }
         Assert.Contains("返回错误状态码 503", output);
         Assert.Contains("超时未打开", output);
