@@ -21,6 +21,20 @@ public sealed record PenaltyListSettings(
 
     public bool IsPaged => Url.Contains(PagePlaceholder, StringComparison.Ordinal);
 
+    /// <summary>By value, the field mapping included: an entry read back from a queue message equals the registry's.</summary>
+    public bool Equals(PenaltyListSettings? other) =>
+        other is not null
+        && Url == other.Url
+        && Format == other.Format
+        && ItemsPath == other.ItemsPath
+        && TotalPath == other.TotalPath
+        && (Fields ?? Empty).Count == (other.Fields ?? Empty).Count
+        && (Fields ?? Empty).All(f => other.Fields!.TryGetValue(f.Key, out var value) && value == f.Value);
+
+    public override int GetHashCode() => HashCode.Combine(Url, Format, ItemsPath, TotalPath, Fields?.Count ?? 0);
+
+    private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
+
     /// <summary>The URL of a JSON page (1-based), or of the HTML list's first page, resolved against the portal.</summary>
     public Uri Resolve(Uri portal, int page = 1) =>
         new(portal, Url.Replace(PagePlaceholder, page.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));

@@ -50,15 +50,15 @@ public sealed class PublicationUploadProcessor(
         var now = clock.GetUtcNow();
         await findings.RecordAuditAsync(unit, PublicationRulePrefix, all, $"{UploadKindNames.PathSegment(kind)}/{file}", now, cancellationToken);
         await rates.ReplaceAsync(unit, [audit.Total, .. audit.ByKind, .. audit.ByDepartment], now, cancellationToken);
-        if (kind == UploadKind.Published)
+        if (kind == UploadKind.Published && PenaltySightings(records, file) is { Count: > 0 } sightings)
         {
-            await published.RecordObservationAsync(unit, PenaltySightings(records, file), now, cancellationToken);
+            await published.RecordObservationAsync(unit, sightings, now, cancellationToken);
         }
 
         return new UploadOutcome.Accepted(counted.Rows, counted.Findings, []);
     }
 
-    /// <summary>A published export is a look at the unit's site: its penalty records, each resting on its file and row.</summary>
+    /// <summary>A published export is a look at the records it covers: its penalty records, each resting on its file and row.</summary>
     private static List<PublishedSighting> PenaltySightings(List<PublicationRecord> records, string file) =>
         records
             .Where(r => r.Source == UploadKind.Published && r.File == file && r.Kind == DecisionKind.Penalty && r.Document is not null)

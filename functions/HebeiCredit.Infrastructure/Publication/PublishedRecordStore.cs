@@ -17,6 +17,8 @@ public sealed class PublishedRecordStore
 {
     private const int BatchSize = 100;
     private const string ObservedAtColumn = "ObservedAt";
+    private const string ChannelColumn = "Channel";
+    private const string SiteChannel = "site";
     private readonly TableClient table;
     private readonly CreateOnce create;
 
@@ -28,10 +30,12 @@ public sealed class PublishedRecordStore
 
     /// <summary>
     /// Records one complete look at the unit's penalty list, made at <paramref name="observedAt"/>: the records in
-    /// <paramref name="shown"/> keep their first sighting and are last seen now; every other stored record of the unit
-    /// is marked not shown. Looks are taken in the order they are recorded (the latest call says what the site shows
-    /// now), so a test clock that ran ahead elsewhere cannot freeze a unit's history. A sighting without a 文书号
-    /// cannot be followed over time and is not stored.
+    /// <paramref name="shown"/> keep their first sighting and are last seen now; every other record of the unit last
+    /// seen through the same channel is marked not shown. The channels are the crawl of the site (sightings resting on
+    /// a page URL; also an empty look) and each published export file (a file covers its own records only, so a
+    /// month's export never hides what the crawl saw, and a crawl never hides an old month's export). Looks are taken
+    /// in the order they are recorded, so a test clock that ran ahead elsewhere cannot freeze a unit's history. A
+    /// sighting without a 文书号 cannot be followed over time and is not stored.
     /// </summary>
     public async Task RecordObservationAsync(string unit, IReadOnlyList<PublishedSighting> shown, DateTimeOffset observedAt, CancellationToken cancellationToken)
     {
@@ -52,10 +56,11 @@ public sealed class PublishedRecordStore
             }
         }
 
+        var channels = shown.Count == 0 ? new HashSet<string>([SiteChannel]) : shown.Select(s => Channel(s.Evidence)).ToHashSet(StringComparer.Ordinal);
         var writes = sightings.Select(s => Seen(unit, s.Key, s.Value, existing.GetValueOrDefault(s.Key), observedAt)).ToList();
         foreach (var (rowKey, row) in existing)
         {
-            if (!sightings.ContainsKey(rowKey))
+            if (!sightings.ContainsKey(rowKey) && channels.Contains(row.GetString(ChannelColumn) ?? SiteChannel))
             {
                 row["Shown"] = false;
                 row[ObservedAtColumn] = observedAt;
@@ -91,6 +96,7 @@ public sealed class PublishedRecordStore
         new(unit, rowKey)
         {
             ["DocumentKey"] = sighting.Record.Document!.Value.Key,
+            [ChannelColumn] = Channel(sighting.Evidence),
             ["Document"] = sighting.Record.Document!.Value.Original,
             ["Record"] = JsonSerializer.Serialize(sighting.Record, StorageJson.Options),
             ["Evidence"] = JsonSerializer.Serialize(sighting.Evidence, StorageJson.Options),
@@ -99,6 +105,9 @@ public sealed class PublishedRecordStore
             ["Shown"] = true,
             [ObservedAtColumn] = observedAt,
         };
+
+    private static string Channel(Evidence evidence) =>
+        evidence.Url is null && evidence.File is { } file ? "file:" + file : SiteChannel;
 
     /// <summary>Row keys may not hold '/', '#', '?' or control characters, which a 文书号 can: the key is hashed.</summary>
     private static string RowKey(string documentKey) =>

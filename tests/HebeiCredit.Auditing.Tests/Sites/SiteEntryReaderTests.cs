@@ -75,4 +75,14 @@ public sealed class SiteEntryReaderTests
             "第 1 条（石家庄市）：字段“penaltyList.items”只用于 json 格式：html 表格按表头识别字段",
         ], error.Errors);
     }
+
+    [Fact]
+    public void Equals_SameSettingsWithAnotherMappingInstance_AreEqual()
+    {
+        var a = new PenaltyListSettings("/api", PenaltyListFormat.Json, "rows", null, new Dictionary<string, string> { ["行政处罚决定书文号"] = "cfwsh", ["处罚机关"] = "cfjg" });
+        var b = a with { Fields = new Dictionary<string, string> { ["处罚机关"] = "cfjg", ["行政处罚决定书文号"] = "cfwsh" } };
+
+        Assert.Equal(a, b);
+        Assert.NotEqual(a, b with { Fields = new Dictionary<string, string> { ["处罚机关"] = "jg", ["行政处罚决定书文号"] = "cfwsh" } });
+    }
 }

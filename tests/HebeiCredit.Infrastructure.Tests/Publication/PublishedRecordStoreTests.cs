@@ -75,6 +75,34 @@ public sealed class PublishedRecordStoreTests
     }
 
     [Fact]
+    public async Task RecordObservationAsync_PublishedExportAfterACrawl_HidesNeitherTheCrawledRecordsNorAnotherFilesRecords()
+    {
+        var (store, unit) = await NewUnitAsync();
+
+        await store.RecordObservationAsync(unit, [Sighting(unit, "冀石环罚〔2026〕10号")], First, CancellationToken.None);
+        await store.RecordObservationAsync(unit, [FromFile(unit, "冀石环罚〔2026〕11号", "9月.csv"), FromFile(unit, "冀石环罚〔2026〕12号", "9月.csv")], Second, CancellationToken.None);
+        await store.RecordObservationAsync(unit, [FromFile(unit, "冀石环罚〔2026〕13号", "10月.csv")], Second, CancellationToken.None);
+        await store.RecordObservationAsync(unit, [FromFile(unit, "冀石环罚〔2026〕11号", "9月.csv")], Third, CancellationToken.None);
+
+        var histories = (await store.ListAsync(unit, CancellationToken.None)).ToDictionary(h => h.Record.Document!.Value.Original);
+        Assert.Equal((First, First, true, First), Summary(histories["冀石环罚〔2026〕10号"]));
+        Assert.Equal((Second, Third, true, Third), Summary(histories["冀石环罚〔2026〕11号"]));
+        Assert.Equal((Second, Second, false, Third), Summary(histories["冀石环罚〔2026〕12号"]));
+        Assert.Equal((Second, Second, true, Second), Summary(histories["冀石环罚〔2026〕13号"]));
+    }
+
+    [Fact]
+    public async Task RecordObservationAsync_CrawlAfterAPublishedExport_LeavesTheFilesRecordsShown()
+    {
+        var (store, unit) = await NewUnitAsync();
+
+        await store.RecordObservationAsync(unit, [FromFile(unit, "冀石环罚〔2026〕14号", "9月.csv")], First, CancellationToken.None);
+        await store.RecordObservationAsync(unit, [], Second, CancellationToken.None);
+
+        Assert.Equal((First, First, true, First), Summary(Assert.Single(await store.ListAsync(unit, CancellationToken.None))));
+    }
+
+    [Fact]
     public async Task RecordObservationAsync_SightingWithoutDocumentNumber_IsNotStored()
     {
         var (store, unit) = await NewUnitAsync();
@@ -92,6 +120,12 @@ public sealed class PublishedRecordStoreTests
 
     private static List<PublishedHistory> Ordered(IReadOnlyList<PublishedHistory> histories) =>
         histories.OrderBy(h => h.Record.Document!.Value.Key, StringComparer.Ordinal).ToList();
+
+    private static PublishedSighting FromFile(string unit, string document, string file)
+    {
+        var sighting = Sighting(unit, document);
+        return new PublishedSighting(sighting.Record with { File = file, Row = 2 }, new Evidence($"“{file}”第2行：{document}", File: file, Row: 2));
+    }
 
     private static PublishedSighting Sighting(string unit, string document, string blob = "snapshot") => new(
         new PublicationRecord(

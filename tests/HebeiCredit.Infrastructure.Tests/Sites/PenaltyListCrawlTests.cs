@@ -93,6 +93,8 @@ public sealed class PenaltyListCrawlTests
         Assert.Equal(3, after.Count);
         Assert.All(after, h => Assert.True(h.Shown));
         Assert.Equal(before.Select(h => h.ObservedAt), after.Select(h => h.ObservedAt));
+        var rows = await services.GetRequiredService<SiteCheckStore>().ListAsync(site.Unit, CancellationToken.None);
+        Assert.Equal([null, check.PenaltyList!.Problem], rows.OrderByDescending(r => r.GetInt32("PenaltyListRecords")).Select(r => r.GetString("PenaltyListProblem")));
     }
 
     [Fact]
