@@ -218,6 +218,8 @@ module eventGrid 'modules/eventgrid.bicep' = {
     storageAccountName: storage.outputs.name
     functionAppName: functions.outputs.name
     functionName: 'AuditUpload'
+    repairSubscriptionName: '${abbrs.eventGridEventSubscriptions}repairs-${resourceToken}'
+    repairFunctionName: 'AuditRepairUpload'
     inboxContainerName: inboxContainerName
     deadLetterContainerName: deadLetterContainerName
     maxDeliveryAttempts: uploadMaxAttempts

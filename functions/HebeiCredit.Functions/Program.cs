@@ -12,4 +12,5 @@ builder.Services.AddPublicationAudit(builder.Configuration);
 builder.Services.AddCityLoop();
 builder.Services.AddNotices();
 builder.Services.AddOverview();
+builder.Services.AddPeriodAudit(builder.Configuration);
 builder.Build().Run();

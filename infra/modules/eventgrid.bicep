@@ -28,6 +28,15 @@ param eventTimeToLiveInMinutes int = 1440
 @description('Resource id of the user-assigned identity the system topic writes dead letters with (it holds Storage Blob Data Owner on the account).')
 param identityId string
 
+@description('Function that receives the national repair results (inbox/{repairFolder}/{file}); its own subscription, as the blob extension delivers each subscription to one function.')
+param repairFunctionName string
+
+@description('Name of the repair results subscription.')
+param repairSubscriptionName string
+
+@description('Folder of the inbox holding national repair results.')
+param repairFolder string = 'repairs'
+
 @description('Create the subscription. The blobs_extension key exists only after the code is deployed, so the first `azd up` leaves this false and a second `azd provision` sets it.')
 param deploySubscription bool
 
@@ -80,11 +89,49 @@ resource inboxSubscription 'Microsoft.EventGrid/systemTopics/eventSubscriptions@
       ]
       subjectBeginsWith: '/blobServices/default/containers/${inboxContainerName}/'
     }
+    // Retries as often as the app counts attempts, then dead-letters with the identity (no shared keys on the account).
     retryPolicy: {
       maxDeliveryAttempts: maxDeliveryAttempts
       eventTimeToLiveInMinutes: eventTimeToLiveInMinutes
     }
-    // Identity-based dead-lettering: the storage account allows no shared keys.
+    deadLetterWithResourceIdentity: {
+      identity: {
+        type: 'UserAssigned'
+        userAssignedIdentity: identityId
+      }
+      deadLetterDestination: {
+        endpointType: 'StorageBlob'
+        properties: {
+          resourceId: storage.id
+          blobContainerName: deadLetterContainerName
+        }
+      }
+    }
+  }
+}
+
+resource repairSubscription 'Microsoft.EventGrid/systemTopics/eventSubscriptions@2022-06-15' = if (deploySubscription) {
+  parent: systemTopic
+  name: repairSubscriptionName
+  properties: {
+    destination: {
+      endpointType: 'WebHook'
+      properties: {
+        endpointUrl: 'https://${functionApp.properties.defaultHostName}/runtime/webhooks/blobs?functionName=Host.Functions.${repairFunctionName}&code=${blobsExtensionKey}'
+      }
+    }
+    eventDeliverySchema: 'EventGridSchema'
+    filter: {
+      includedEventTypes: [
+        'Microsoft.Storage.BlobCreated'
+      ]
+      subjectBeginsWith: '/blobServices/default/containers/${inboxContainerName}/blobs/${repairFolder}/'
+    }
+    // Retries as often as the app counts attempts, then dead-letters with the identity (no shared keys on the account).
+    retryPolicy: {
+      maxDeliveryAttempts: maxDeliveryAttempts
+      eventTimeToLiveInMinutes: eventTimeToLiveInMinutes
+    }
     deadLetterWithResourceIdentity: {
       identity: {
         type: 'UserAssigned'

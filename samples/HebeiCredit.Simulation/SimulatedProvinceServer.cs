@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using HebeiCredit.Auditing.Sites;
 using HebeiCredit.Auditing.Time;
+using HebeiCredit.Simulation.Penalties;
 using HebeiCredit.Simulation.Portals;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections.Features;
@@ -36,7 +37,14 @@ public sealed class SimulatedProvinceServer : IAsyncDisposable
         this.options = options;
         template = ProvinceData.Registry();
         defects = ProvinceData.Defects().ToLookup(d => d.Unit);
+        PenaltyListRevision = options.PenaltyListRevision;
     }
+
+    /// <summary>
+    /// Which 行政处罚 lists the portals show: 0 as at the first crawl, 1 after the planted removals
+    /// (<see cref="SimulatedPenalties"/>). Switch it between two crawls to make the removals visible.
+    /// </summary>
+    public int PenaltyListRevision { get; set; }
 
     public int Port { get; private set; }
 
@@ -68,6 +76,10 @@ public sealed class SimulatedProvinceServer : IAsyncDisposable
         (unit, ChinaTime.Today(clock)),
         key => PortalBuilder.Build(key.Unit, template.Find(key.Unit)!.Name, defects[key.Unit].ToList(), key.Today, options.Seed));
 
+    /// <summary>The unit's 行政处罚 list as its portal shows it today at the current revision.</summary>
+    public IReadOnlyList<SimulatedPenalty> PenaltyList(string unit) =>
+        SimulatedPenalties.For(unit, template.Find(unit)!.Name, ChinaTime.Today(clock), options.Seed).Where(p => p.ShownAt(PenaltyListRevision)).ToList();
+
     private async Task HandleAsync(HttpContext context)
     {
         var unit = context.Request.Host.Host.Split('.')[0];
@@ -86,6 +98,12 @@ public sealed class SimulatedProvinceServer : IAsyncDisposable
         var kinds = defects[unit].Select(d => d.Kind).ToHashSet();
         if (path == "/" && await HomeDefectAsync(context, kinds))
         {
+            return;
+        }
+
+        if (PenaltyListResponder.Handles(path) && template.Find(unit)!.PenaltyList is { } list)
+        {
+            await new PenaltyListResponder(Portal(unit), list, PenaltyList(unit)).RespondAsync(context, path);
             return;
         }
 

@@ -29,9 +29,35 @@ internal static class SimulatedRegistry
                 entry["parent"] = site.Parent;
             }
 
+            if (site.PenaltyList is { } list)
+            {
+                entry["penaltyList"] = PenaltyList(list);
+            }
+
             sites.Add(entry);
         }
 
         return new JsonObject { ["name"] = registry.Name, ["sites"] = sites }.ToJsonString(Indented);
+    }
+
+    private static JsonObject PenaltyList(PenaltyListSettings list)
+    {
+        var entry = new JsonObject { ["url"] = list.Url, ["format"] = list.Format == PenaltyListFormat.Json ? "json" : "html" };
+        if (list.ItemsPath is not null)
+        {
+            entry["items"] = list.ItemsPath;
+        }
+
+        if (list.TotalPath is not null)
+        {
+            entry["total"] = list.TotalPath;
+        }
+
+        if (list.Fields is not null)
+        {
+            entry["fields"] = new JsonObject(list.Fields.Select(f => KeyValuePair.Create(f.Key, (JsonNode?)f.Value)));
+        }
+
+        return entry;
     }
 }

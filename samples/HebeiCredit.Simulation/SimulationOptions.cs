@@ -13,6 +13,12 @@ public sealed class SimulationOptions
     /// <summary>How long the planted slow site takes to answer its home page.</summary>
     public TimeSpan SlowDelay { get; set; } = TimeSpan.FromSeconds(6);
 
+    /// <summary>
+    /// Which 行政处罚 lists the portals show at start: 0 as at the first crawl, 1 after the planted removals. The
+    /// server's <see cref="SimulatedProvinceServer.PenaltyListRevision"/> switches it while running.
+    /// </summary>
+    public int PenaltyListRevision { get; set; }
+
     /// <summary>Added to every response, to model network distance (the crawl benchmark uses 50 ms).</summary>
     public TimeSpan Latency { get; set; } = TimeSpan.Zero;
 }

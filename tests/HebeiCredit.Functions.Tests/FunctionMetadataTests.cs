@@ -14,6 +14,8 @@ public sealed class FunctionMetadataTests
     [InlineData("ProbeSites", "timerTrigger", "schedule", "%ProbeSchedule%")]
     [InlineData("BuildNotices", "timerTrigger", "schedule", "%NoticeSchedule%")]
     [InlineData("CrawlSite", "queueTrigger", "queueName", "crawl-site")]
+    [InlineData("AuditPublicationPeriods", "timerTrigger", "schedule", "%AuditPeriodsSchedule%")]
+    [InlineData("AuditRepairUpload", "blobTrigger", "path", "inbox/repairs/{name}")]
     public void Metadata_Function_HasItsTrigger(string name, string type, string property, string value)
     {
         var binding = Trigger(name);

@@ -4,7 +4,10 @@ using HebeiCredit.Auditing.Sites.Availability;
 
 namespace HebeiCredit.Auditing.Sites;
 
-/// <summary>The result of crawling and auditing one site once: the home page fetch, its evidence, and the findings.</summary>
+/// <summary>
+/// The result of crawling and auditing one site once: the home page fetch, its evidence, the findings, and how the
+/// read of its 行政处罚 list went (null when the registry configures none).
+/// </summary>
 public sealed record SiteCheck(
     string RunId,
     SiteEntry Site,
@@ -13,4 +16,5 @@ public sealed record SiteCheck(
     string? Sha256,
     IReadOnlyList<Finding> Findings,
     SiteColumnTally? Columns = null,
-    AvailabilityStats? Availability = null);
+    AvailabilityStats? Availability = null,
+    PenaltyListRead? PenaltyList = null);

@@ -10,6 +10,7 @@ namespace HebeiCredit.Auditing.Sites;
 /// province): a redirect from there to any other private address is still refused.
 /// </param>
 /// <param name="Columns">Registry field "columns": extra synonyms, XPath overrides and the required set for this portal.</param>
+/// <param name="PenaltyList">Registry field "penaltyList": where the portal publishes its 行政处罚 list; null when not configured.</param>
 /// <param name="RespectRobots">Whether the crawl obeys the portal's robots.txt (registry field "respectRobots", default true).</param>
 public sealed record SiteEntry(
     string Unit,
@@ -20,7 +21,8 @@ public sealed record SiteEntry(
     bool AllowPrivateNetwork = false,
     string? Note = null,
     bool RespectRobots = true,
-    SiteColumnSettings? Columns = null)
+    SiteColumnSettings? Columns = null,
+    PenaltyListSettings? PenaltyList = null)
 {
     public bool AddressKnown => Portal is not null;
 }

@@ -59,9 +59,10 @@ internal static partial class SiteEntryReader
         }
 
         var columns = SiteColumnsReader.Read(element, Fail);
+        var penaltyList = PenaltyListSettingsReader.Read(element, Fail);
         return errors.Count > before
             ? null
-            : new SiteEntry(unit!, name!, level, portal, parent, allowPrivate, String(element, "note"), respectRobots, columns);
+            : new SiteEntry(unit!, name!, level, portal, parent, allowPrivate, String(element, "note"), respectRobots, columns, penaltyList);
     }
 
     private static Uri? ReadPortal(JsonElement element, Action<string, string> fail)

@@ -29,6 +29,7 @@ internal static class AuditServices
         services.AddCityLoop();
         services.AddNotices();
         services.AddOverview();
+        services.AddPeriodAudit(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }

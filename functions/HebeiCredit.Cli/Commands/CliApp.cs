@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace HebeiCredit.Cli.Commands;
 
-/// <summary>The `hebeicredit` command line: audit, demo, serve, availability, upload, export, notices.</summary>
+/// <summary>The `hebeicredit` command line: audit, demo, serve, availability, upload, repairs, export, notices, keys.</summary>
 public static class CliApp
 {
     public static async Task<int> RunAsync(string[] args, TextWriter? output = null)
@@ -15,6 +15,7 @@ public static class CliApp
             ServeCommand.Create(console),
             AvailabilityCommand.Create(console),
             UploadCommand.Create(console),
+            RepairsCommand.Create(console),
             ExportCommand.Create(console),
             KeysCommand.Create(console),
             NoticesCommand.Create(console),

@@ -23,7 +23,7 @@ internal static class DemoCommand
             DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("out", "demo")),
         };
         var storage = CommonOptions.Storage();
-        var command = new Command("demo", "启动模拟河北省的各市信用网站并完整审计一次，再上传并审计其一个月的双公示文件，最后生成督导通报") { output, storage };
+        var command = new Command("demo", "启动模拟河北省的各市信用网站并完整审计一次，再抓取其行政处罚公示列表的变化、上传全国信用修复结果并核查公示期限，然后上传并审计其一个月的双公示文件，最后生成督导通报") { output, storage };
         command.SetAction((parse, cancellationToken) => CommandErrors.HandleAsync(console, async () =>
         {
             var folder = parse.GetValue(output)!;
@@ -36,6 +36,7 @@ internal static class DemoCommand
 
             var result = await new LocalAudit(services, console).RunAsync(province.Registry, cancellationToken);
             AuditReport.Write(console, result);
+            await PeriodDemo.RunAsync(console, services, province, result.RunId, cancellationToken);
 
             console.MarkupLine($"上传模拟河北省 {SimulatedPublications.Month:yyyy年M月} 的双公示文件（报送台账、省平台报送记录、网站公示记录、独立来源）：");
             var uploads = new LocalUploads(services);

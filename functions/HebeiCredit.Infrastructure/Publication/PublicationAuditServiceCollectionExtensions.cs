@@ -2,6 +2,7 @@ using HebeiCredit.Infrastructure.Storage;
 using HebeiCredit.Infrastructure.Uploads;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HebeiCredit.Infrastructure.Publication;
 
@@ -12,6 +13,7 @@ public static class PublicationAuditServiceCollectionExtensions
     {
         services.AddSingleton<DecisionStore>();
         services.AddSingleton<PublicationRatesStore>();
+        services.TryAddSingleton<PublishedRecordStore>();
         services.AddSingleton<IUploadProcessor, PublicationUploadProcessor>();
         return services.AddUploadAudit(configuration);
     }

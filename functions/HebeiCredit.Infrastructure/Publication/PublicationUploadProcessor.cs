@@ -1,7 +1,10 @@
 using System.Runtime.CompilerServices;
+using HebeiCredit.Auditing.Findings;
 using HebeiCredit.Auditing.Policies;
+using HebeiCredit.Auditing.Publication;
 using HebeiCredit.Auditing.Publication.Audit;
 using HebeiCredit.Auditing.Publication.Headers;
+using HebeiCredit.Auditing.Publication.History;
 using HebeiCredit.Auditing.Publication.Records;
 using HebeiCredit.Auditing.Publication.Sources;
 using HebeiCredit.Auditing.Time;
@@ -14,12 +17,14 @@ namespace HebeiCredit.Infrastructure.Publication;
 /// <summary>
 /// The 双公示 audit of an upload: match the header to the 790号 fields, read and check each row as it streams in
 /// (PUB-INVALID-*), store the file's records, then audit the unit over all its records (PUB-LATE, PUB-MISSING,
-/// PUB-CONCEALED, PUB-DUPLICATE) and keep its rates for the notices.
+/// PUB-CONCEALED, PUB-DUPLICATE) and keep its rates for the notices. A published export also counts as a look at the
+/// unit's site: its penalty records are recorded in table PublishedRecords.
 /// </summary>
 public sealed class PublicationUploadProcessor(
     DecisionStore decisions,
     FindingStore findings,
     PublicationRatesStore rates,
+    PublishedRecordStore published,
     WorkingCalendarLoader calendars,
     TimeProvider clock) : IUploadProcessor
 {
@@ -45,8 +50,20 @@ public sealed class PublicationUploadProcessor(
         var now = clock.GetUtcNow();
         await findings.RecordAuditAsync(unit, PublicationRulePrefix, all, $"{UploadKindNames.PathSegment(kind)}/{file}", now, cancellationToken);
         await rates.ReplaceAsync(unit, [audit.Total, .. audit.ByKind, .. audit.ByDepartment], now, cancellationToken);
+        if (kind == UploadKind.Published && PenaltySightings(records, file) is { Count: > 0 } sightings)
+        {
+            await published.RecordObservationAsync(unit, sightings, now, cancellationToken);
+        }
+
         return new UploadOutcome.Accepted(counted.Rows, counted.Findings, []);
     }
+
+    /// <summary>A published export is a look at the records it covers: its penalty records, each resting on its file and row.</summary>
+    private static List<PublishedSighting> PenaltySightings(List<PublicationRecord> records, string file) =>
+        records
+            .Where(r => r.Source == UploadKind.Published && r.File == file && r.Kind == DecisionKind.Penalty && r.Document is not null)
+            .Select(r => new PublishedSighting(r, new Evidence($"“{file}”第{r.Row}行：{r.Document}", File: file, Row: r.Row)))
+            .ToList();
 
     private static async IAsyncEnumerable<(int Row, RowReadResult Result)> ReadAsync(
         IAsyncEnumerable<SourceRow> rows, HeaderMatch header, string file, UploadKind kind, string unit, DateOnly today, RowCount counted,

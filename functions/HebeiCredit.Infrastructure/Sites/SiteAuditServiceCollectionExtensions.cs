@@ -1,8 +1,10 @@
 using HebeiCredit.Auditing.Sites.Policy;
 using HebeiCredit.Infrastructure.Crawling;
+using HebeiCredit.Infrastructure.Publication;
 using HebeiCredit.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HebeiCredit.Infrastructure.Sites;
 
@@ -16,6 +18,8 @@ public static class SiteAuditServiceCollectionExtensions
         services.AddOptions<SiteRegistryOptions>().BindConfiguration(SiteRegistryOptions.Section);
         services.AddSingleton(configuration.GetSection(nameof(WebsitePolicy)).Get<WebsitePolicy>() ?? WebsitePolicy.Default);
         services.AddSingleton<SiteRegistryLoader>();
+        // The crawl records what each unit's 行政处罚 list shows.
+        services.TryAddSingleton<PublishedRecordStore>();
         services.AddTransient<SiteProber>();
         services.AddTransient<SiteCrawler>();
         services.AddTransient<CrawlScheduler>();

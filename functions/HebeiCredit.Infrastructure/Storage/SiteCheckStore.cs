@@ -34,6 +34,14 @@ public sealed class SiteCheckStore
             entity["WindowP95Ms"] = (long?)availability.P95Latency?.TotalMilliseconds;
             entity["WindowIncidents"] = availability.Incidents.Count;
         }
+
+        if (check.PenaltyList is { } penaltyList)
+        {
+            entity["PenaltyListPages"] = penaltyList.Pages;
+            entity["PenaltyListRecords"] = penaltyList.Records;
+            entity["PenaltyListProblem"] = penaltyList.Problem;
+        }
+
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }
 

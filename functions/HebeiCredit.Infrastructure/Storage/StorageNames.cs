@@ -24,4 +24,6 @@ public static class StorageNames
     public const string PublicationRatesTable = "PublicationRates";
     public const string UploadAttemptsTable = "UploadAttempts";
     public const string UnitKeysTable = "UnitKeys";
+    public const string PublishedRecordsTable = "PublishedRecords";
+    public const string RepairsTable = "Repairs";
 }

@@ -89,15 +89,19 @@ public sealed class UploadStore
         MoveAsync(upload, archive, destination, null, cancellationToken);
 
     /// <summary>Writes an accepted upload's processing report beside its archived copy: JSON for systems, a line of Chinese for people.</summary>
-    public async Task WriteReportAsync(string archivedLocation, UploadReport report, UploadKind kind, CancellationToken cancellationToken)
+    public Task WriteReportAsync(string archivedLocation, UploadReport report, UploadKind kind, CancellationToken cancellationToken) =>
+        WriteReportAsync(archivedLocation, (object)report, report.Summary(kind), cancellationToken);
+
+    /// <summary>Writes any accepted upload's report (as JSON) and its Chinese summary beside its archived copy.</summary>
+    public async Task WriteReportAsync(string archivedLocation, object report, string summary, CancellationToken cancellationToken)
     {
         var name = archivedLocation[(archive.Name.Length + 1)..];
         await archive.GetBlobClient(name + ".report.json").UploadAsync(
-            BinaryData.FromBytes(Utf8NoBom.GetBytes(JsonSerializer.Serialize(report, ReportJson))),
+            BinaryData.FromBytes(Utf8NoBom.GetBytes(JsonSerializer.Serialize(report, report.GetType(), ReportJson))),
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json; charset=utf-8" } },
             cancellationToken);
         await archive.GetBlobClient(name + ".report.txt").UploadAsync(
-            BinaryData.FromBytes(Utf8NoBom.GetBytes(report.Summary(kind))),
+            BinaryData.FromBytes(Utf8NoBom.GetBytes(summary)),
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "text/plain; charset=utf-8" } },
             cancellationToken);
     }

@@ -25,6 +25,7 @@ public sealed class CliAppTests
     [InlineData("serve", "--help")]
     [InlineData("availability", "--help")]
     [InlineData("upload", "--help")]
+    [InlineData("repairs", "--help")]
     [InlineData("export", "--help")]
     [InlineData("notices", "--help")]
     public async Task RunAsync_Help_ExitsZeroAndDescribes(params string[] args)
@@ -113,6 +114,12 @@ public sealed class CliAppTests
         {
             Assert.Contains($"│ {rule} ", output);
         }
+        Assert.Contains("行政处罚公示期限与信用修复", output);
+        foreach (var planted in HebeiCredit.Simulation.ProvinceData.PeriodDefects().Where(c => c.Rule is not null))
+        {
+            Assert.Contains(output.Split('\n'), line => line.Contains($"│ {planted.Unit} ", StringComparison.Ordinal)
+                && line.Contains($"│ {planted.Rule} ", StringComparison.Ordinal) && line.Contains($"“{planted.Document}”", StringComparison.Ordinal));
+        }
         Assert.Contains("返回错误状态码 503", output);
         Assert.Contains("超时未打开", output);
         Assert.Contains("连接被重置", output);
@@ -122,6 +129,20 @@ public sealed class CliAppTests
         Assert.Contains("督导通报（截至", output);
         Assert.Contains("个单位，未整改问题", output);
         Assert.Contains($"通报文件在：{notices}", output);
+    }
+
+    [Fact]
+    public async Task Repairs_FileWithoutRepairDate_ExitsTwoAndSaysWhichColumnIsMissing()
+    {
+        await Azurite.ConnectAsync();
+        var file = Path.Combine(Path.GetTempPath(), $"修复结果-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, "行政处罚决定书文号,行政相对人名称\n冀石环罚〔2026〕1号,某某有限公司\n");
+
+        var (code, output) = await RunAsync("repairs", file);
+
+        Assert.Equal(2, code);
+        Assert.Contains("不受理", output);
+        Assert.Contains("文件缺少必需的列：修复决定日期", output);
     }
 
     [Fact]

@@ -182,7 +182,8 @@ public sealed partial class BicepTemplateTests(CompiledTemplate template) : ICla
     {
         var eventGrid = template.ModuleTemplate("eventgrid");
         var topic = CompiledTemplate.Resource(eventGrid, "Microsoft.EventGrid/systemTopics");
-        var subscription = CompiledTemplate.Resource(eventGrid, "Microsoft.EventGrid/systemTopics/eventSubscriptions");
+        var subscription = CompiledTemplate.Resources(eventGrid, "Microsoft.EventGrid/systemTopics/eventSubscriptions")
+            .Single(s => (string?)s["name"] == "[format('{0}/{1}', parameters('systemTopicName'), parameters('subscriptionName'))]");
         var filter = subscription["properties"]!["filter"]!;
         var endpoint = (string?)subscription["properties"]!["destination"]!["properties"]!["endpointUrl"];
         var parameters = template.ModuleParameters("eventgrid");
@@ -202,7 +203,8 @@ public sealed partial class BicepTemplateTests(CompiledTemplate template) : ICla
     {
         var eventGrid = template.ModuleTemplate("eventgrid");
         var topic = CompiledTemplate.Resource(eventGrid, "Microsoft.EventGrid/systemTopics");
-        var properties = CompiledTemplate.Resource(eventGrid, "Microsoft.EventGrid/systemTopics/eventSubscriptions")["properties"]!;
+        var properties = CompiledTemplate.Resources(eventGrid, "Microsoft.EventGrid/systemTopics/eventSubscriptions")
+            .Single(s => (string?)s["name"] == "[format('{0}/{1}', parameters('systemTopicName'), parameters('subscriptionName'))]")["properties"]!;
         var parameters = template.ModuleParameters("eventgrid");
         var appSettings = template.ModuleParameters("functions")["appSettings"]!["value"]!;
 
@@ -226,6 +228,23 @@ public sealed partial class BicepTemplateTests(CompiledTemplate template) : ICla
         Assert.Contains("deadletter", template.MainStringArray("containerNames"));
         Assert.Equal("UserAssigned", (string?)topic["identity"]!["type"]);
         Assert.Matches(@"'Microsoft\.Resources/deployments', 'identity'\), '[0-9-]+'\)\.outputs\.id\.value\]$", (string?)parameters["identityId"]!["value"]);
+    }
+
+    [Fact]
+    public void Build_EventGridRepairSubscription_DeliversRepairResultsToAuditRepairUpload()
+    {
+        var eventGrid = template.ModuleTemplate("eventgrid");
+        var subscription = CompiledTemplate.Resources(eventGrid, "Microsoft.EventGrid/systemTopics/eventSubscriptions")
+            .Single(s => (string?)s["name"] == "[format('{0}/{1}', parameters('systemTopicName'), parameters('repairSubscriptionName'))]");
+        var parameters = template.ModuleParameters("eventgrid");
+
+        Assert.Equal("[parameters('deploySubscription')]", (string?)subscription["condition"]);
+        Assert.Equal("[format('/blobServices/default/containers/{0}/blobs/{1}/', parameters('inboxContainerName'), parameters('repairFolder'))]",
+            (string?)subscription["properties"]!["filter"]!["subjectBeginsWith"]);
+        Assert.Equal("AuditRepairUpload", (string?)parameters["repairFunctionName"]!["value"]);
+        Assert.Equal("repairs", (string?)eventGrid["parameters"]!["repairFolder"]!["defaultValue"]);
+        Assert.Equal("[parameters('maxDeliveryAttempts')]", (string?)subscription["properties"]!["retryPolicy"]!["maxDeliveryAttempts"]);
+        Assert.Equal("[parameters('deadLetterContainerName')]", (string?)subscription["properties"]!["deadLetterWithResourceIdentity"]!["deadLetterDestination"]!["properties"]!["blobContainerName"]);
     }
 
     [Fact]

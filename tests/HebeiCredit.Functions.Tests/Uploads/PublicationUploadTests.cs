@@ -53,6 +53,32 @@ public sealed class PublicationUploadTests
     }
 
     [Fact]
+    public async Task Run_PublishedExport_RecordsItsPenaltyRecordsAsSeenOnTheSite()
+    {
+        await using var services = await PublicationUploads.ServicesAsync();
+        var unit = $"13{Random.Shared.Next(1000, 9999)}";
+        var serial = Random.Shared.Next(100_000, 999_999);
+        var published = $"""
+            行政相对人名称,行政相对人代码_1(统一社会信用代码),行政处罚决定书文号,处罚决定日期,处罚机关,处罚类别,公示时间
+            石家庄市华北商贸有限公司,91130100MA0C00016H,冀石环罚〔2025〕{serial}号,2025/09/28,石家庄市生态环境局,罚款,2025/09/30
+            石家庄市冀中建材有限公司,91130100MA0C00024C,冀石环罚〔2025〕{serial + 1}号,2025/06/02,石家庄市生态环境局,警告,2025/06/05
+
+            """;
+
+        await PublicationUploads.UploadAsync(services, "published", unit, "网站公示.csv", Encoding.UTF8.GetBytes(published));
+
+        var seen = (await services.GetRequiredService<PublishedRecordStore>().ListAsync(unit, CancellationToken.None))
+            .Where(h => h.Record.File == "网站公示.csv")
+            .OrderBy(h => h.Evidence.Row)
+            .ToList();
+        Assert.Equal([$"冀石环罚〔2025〕{serial}号", $"冀石环罚〔2025〕{serial + 1}号"], seen.Select(h => h.Record.Document!.Value.Original));
+        Assert.All(seen, h => Assert.True(h.Shown && h.FirstSeen == h.LastSeen && h.LastSeen == h.ObservedAt));
+        Assert.Equal([("网站公示.csv", 2), ("网站公示.csv", 3)], seen.Select(h => (h.Evidence.File, h.Evidence.Row ?? 0)));
+        Assert.Equal($"“网站公示.csv”第3行：冀石环罚〔2025〕{serial + 1}号", seen[1].Evidence.Description);
+        Assert.Equal("警告", seen[1].Record.PenaltyCategory);
+    }
+
+    [Fact]
     public async Task Run_SameUploadTwice_LeavesOneSetOfFindings()
     {
         await using var services = await PublicationUploads.ServicesAsync();

@@ -1,0 +1,36 @@
+using HebeiCredit.Infrastructure.Policies;
+using HebeiCredit.Infrastructure.Repair;
+using HebeiCredit.Infrastructure.Storage;
+using HebeiCredit.Infrastructure.Uploads;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace HebeiCredit.Infrastructure.Publication;
+
+public static class PeriodAuditServiceCollectionExtensions
+{
+    /// <summary>
+    /// The publication-period audit (EXP-*, REP-*) with its policy overrides from "PublicationPeriods", the national
+    /// repairs (table Repairs) and the repair upload's life.
+    /// </summary>
+    public static IServiceCollection AddPeriodAudit(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (!services.Any(d => d.ServiceType == typeof(StorageClients)))
+        {
+            services.AddAuditStores(configuration);
+        }
+
+        services.AddOptions<PublicationPeriodOptions>().BindConfiguration(PublicationPeriodOptions.Section);
+        services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<UploadStore>();
+        services.TryAddSingleton<PublishedRecordStore>();
+        services.TryAddSingleton<PublishedRecordIndex>();
+        services.TryAddSingleton<RepairStore>();
+        services.TryAddSingleton<PublicationPeriodPolicyLoader>();
+        services.TryAddTransient<PublicationPeriodAuditor>();
+        services.TryAddTransient<RepairUploadService>();
+        return services;
+    }
+}

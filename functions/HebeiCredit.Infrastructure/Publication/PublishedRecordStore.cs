@@ -1,0 +1,115 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Azure.Data.Tables;
+using HebeiCredit.Auditing.Findings;
+using HebeiCredit.Auditing.Publication.History;
+using HebeiCredit.Auditing.Publication.Records;
+using HebeiCredit.Infrastructure.Storage;
+
+namespace HebeiCredit.Infrastructure.Publication;
+
+/// <summary>
+/// Table PublishedRecords: per unit and normalised 文书号, when a penalty record was first and last seen on the unit's
+/// site and whether the latest complete look at the unit's list still showed it, so a removal can be detected.
+/// </summary>
+public sealed class PublishedRecordStore
+{
+    private const int BatchSize = 100;
+    private const string ObservedAtColumn = "ObservedAt";
+    private const string ChannelColumn = "Channel";
+    private const string SiteChannel = "site";
+    private readonly TableClient table;
+    private readonly CreateOnce create;
+
+    public PublishedRecordStore(StorageClients clients)
+    {
+        table = clients.Tables.GetTableClient(StorageNames.PublishedRecordsTable);
+        create = new CreateOnce(ct => table.CreateIfNotExistsAsync(ct));
+    }
+
+    /// <summary>
+    /// Records one complete look at the unit's penalty list, made at <paramref name="observedAt"/>: the records in
+    /// <paramref name="shown"/> keep their first sighting and are last seen now; every other record of the unit last
+    /// seen through the same channel is marked not shown. The channels are the crawl of the site (sightings resting on
+    /// a page URL; also an empty look) and each published export file (a file covers its own records only, so a
+    /// month's export never hides what the crawl saw, and a crawl never hides an old month's export). Looks are taken
+    /// in the order they are recorded, so a test clock that ran ahead elsewhere cannot freeze a unit's history. A
+    /// sighting without a 文书号 cannot be followed over time and is not stored.
+    /// </summary>
+    public async Task RecordObservationAsync(string unit, IReadOnlyList<PublishedSighting> shown, DateTimeOffset observedAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(shown);
+        await create.EnsureAsync(cancellationToken);
+        var existing = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
+        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == unit, cancellationToken: cancellationToken))
+        {
+            existing[row.RowKey] = row;
+        }
+
+        var sightings = new Dictionary<string, PublishedSighting>(StringComparer.Ordinal);
+        foreach (var sighting in shown)
+        {
+            if (sighting.Record.Document is { } document)
+            {
+                sightings[RowKey(document.Key)] = sighting;
+            }
+        }
+
+        var channels = shown.Count == 0 ? new HashSet<string>([SiteChannel]) : shown.Select(s => Channel(s.Evidence)).ToHashSet(StringComparer.Ordinal);
+        var writes = sightings.Select(s => Seen(unit, s.Key, s.Value, existing.GetValueOrDefault(s.Key), observedAt)).ToList();
+        foreach (var (rowKey, row) in existing)
+        {
+            if (!sightings.ContainsKey(rowKey) && channels.Contains(row.GetString(ChannelColumn) ?? SiteChannel))
+            {
+                row["Shown"] = false;
+                row[ObservedAtColumn] = observedAt;
+                writes.Add(row);
+            }
+        }
+
+        foreach (var chunk in writes.Chunk(BatchSize))
+        {
+            await table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), cancellationToken);
+        }
+    }
+
+    public async Task<IReadOnlyList<PublishedHistory>> ListAsync(string unit, CancellationToken cancellationToken)
+    {
+        await create.EnsureAsync(cancellationToken);
+        var histories = new List<PublishedHistory>();
+        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == unit, cancellationToken: cancellationToken))
+        {
+            histories.Add(new PublishedHistory(
+                JsonSerializer.Deserialize<PublicationRecord>(row.GetString("Record"), StorageJson.Options)!,
+                row.GetDateTimeOffset("FirstSeen")!.Value,
+                row.GetDateTimeOffset("LastSeen")!.Value,
+                row.GetBoolean("Shown") ?? false,
+                row.GetDateTimeOffset(ObservedAtColumn)!.Value,
+                JsonSerializer.Deserialize<Evidence>(row.GetString("Evidence"), StorageJson.Options)!));
+        }
+
+        return histories;
+    }
+
+    private static TableEntity Seen(string unit, string rowKey, PublishedSighting sighting, TableEntity? previous, DateTimeOffset observedAt) =>
+        new(unit, rowKey)
+        {
+            ["DocumentKey"] = sighting.Record.Document!.Value.Key,
+            [ChannelColumn] = Channel(sighting.Evidence),
+            ["Document"] = sighting.Record.Document!.Value.Original,
+            ["Record"] = JsonSerializer.Serialize(sighting.Record, StorageJson.Options),
+            ["Evidence"] = JsonSerializer.Serialize(sighting.Evidence, StorageJson.Options),
+            ["FirstSeen"] = previous?.GetDateTimeOffset("FirstSeen") is { } first && first < observedAt ? first : observedAt,
+            ["LastSeen"] = observedAt,
+            ["Shown"] = true,
+            [ObservedAtColumn] = observedAt,
+        };
+
+    private static string Channel(Evidence evidence) =>
+        evidence.Url is null && evidence.File is { } file ? "file:" + file : SiteChannel;
+
+    /// <summary>Row keys may not hold '/', '#', '?' or control characters, which a 文书号 can: the key is hashed.</summary>
+    private static string RowKey(string documentKey) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(documentKey)).AsSpan(0, 16));
+}
