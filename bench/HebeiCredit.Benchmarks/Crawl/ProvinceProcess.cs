@@ -36,6 +36,8 @@ internal sealed class ProvinceProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
+        // A dotnet-trace of the benchmark must not reach the server: the child would inherit the tracer's port and wait for it.
+        start.Environment.Remove("DOTNET_DiagnosticPorts");
         // Started the way this process was: `dotnet HebeiCredit.Benchmarks.dll` or the apphost.
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
         {

@@ -11,9 +11,6 @@ internal sealed partial class HtmlRegions
 {
     private readonly HashSet<HtmlNode>? _navigation;
 
-    // Every link of a page asks about each of its ancestors: each node's answer is worked out once.
-    private readonly Dictionary<HtmlNode, bool> _chrome = [];
-
     public HtmlRegions(HtmlDocument document, string? navigationXPath)
     {
         if (navigationXPath is not null)
@@ -25,15 +22,7 @@ internal sealed partial class HtmlRegions
     public bool InNavigation(HtmlNode node) => AncestorsAndSelf(node).Any(IsNavigation);
 
     /// <summary>Navigation, header or footer: text there repeats on every page and says nothing about the column.</summary>
-    public bool IsChrome(HtmlNode node)
-    {
-        if (!_chrome.TryGetValue(node, out var chrome))
-        {
-            _chrome[node] = chrome = IsNavigation(node) || IsFooter(node);
-        }
-
-        return chrome;
-    }
+    public bool IsChrome(HtmlNode node) => IsNavigation(node) || IsFooter(node);
 
     public bool IsChromeOrInside(HtmlNode node) => AncestorsAndSelf(node).Any(IsChrome);
 

@@ -26,8 +26,32 @@ internal static class HtmlText
     }
 
     /// <summary>For reading: folded, runs of spaces made one.</summary>
-    public static string Collapse(string? text) =>
-        string.Join(' ', Fold(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    public static string Collapse(string? text)
+    {
+        // One pass instead of Split and Join: every text fragment of every page comes here, and the arrays that
+        // Split grows were the crawl's largest source of garbage.
+        var folded = Fold(text);
+        var builder = new StringBuilder(folded.Length);
+        var space = false;
+        foreach (var c in folded)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.Equals(folded.AsSpan()) ? folded : builder.ToString();
+    }
 
     /// <summary>The visible text under <paramref name="node"/>, skipping what <paramref name="skip"/> rejects.</summary>
     public static string Of(HtmlNode node, Func<HtmlNode, bool>? skip = null)

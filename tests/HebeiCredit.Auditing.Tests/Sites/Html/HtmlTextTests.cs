@@ -51,4 +51,15 @@ public sealed class HtmlTextTests
     {
         Assert.Equal(expected, HtmlText.Compact(text));
     }
+
+    [Theory]
+    [InlineData("  信用\t动态 \n\n 2021-06-15  ", "信用 动态 2021-06-15")]
+    [InlineData("信用动态", "信用动态")]
+    [InlineData("\u3000发布时间：\u00A0２０２１", "发布时间: 2021")]
+    [InlineData(" \r\n ", "")]
+    [InlineData("信用\t动态", "信用 动态")]
+    public void Collapse_RunsOfSpaces_BecomeOneAndEndsAreTrimmed(string text, string expected)
+    {
+        Assert.Equal(expected, HtmlText.Collapse(text));
+    }
 }
