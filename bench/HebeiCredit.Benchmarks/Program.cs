@@ -7,5 +7,11 @@ if (args.Length > 0 && args[0] == "crawl")
     return await CrawlBenchmark.RunAsync(args[1..]);
 }
 
+// `crawl-server` is the simulated province in a process of its own, started by `crawl`.
+if (args.Length > 0 && args[0] == "crawl-server")
+{
+    return await ProvinceProcess.ServeAsync(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

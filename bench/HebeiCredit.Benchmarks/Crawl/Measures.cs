@@ -1,29 +1,31 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using HebeiCredit.Infrastructure.Storage;
 
 namespace HebeiCredit.Benchmarks.Crawl;
 
 internal sealed record StorageSummary(int Count, TimeSpan Median, TimeSpan P95);
 
 /// <summary>
-/// Times the Azure SDK's HTTP requests to Azurite (blob, queue, table: ports 10000-10002) through the "System.Net.Http"
-/// activity source, which every HttpClient in the process reports to once someone listens.
+/// Times the Azure SDK's HTTP requests to the storage account (the ports of its blob, queue and table endpoints)
+/// through the "System.Net.Http" activity source, which every HttpClient in the process reports to once someone listens.
 /// </summary>
 internal sealed class StorageTimer : IDisposable
 {
     private readonly ActivityListener listener;
     private readonly ConcurrentQueue<TimeSpan> durations = new();
 
-    public StorageTimer()
+    public StorageTimer(StorageClients storage)
     {
+        HashSet<int> ports = [storage.Blobs.Uri.Port, storage.Queues.Uri.Port, storage.Tables.Uri.Port];
         listener = new ActivityListener
         {
             ShouldListenTo = source => source.Name == "System.Net.Http",
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
             ActivityStopped = activity =>
             {
-                if (activity.GetTagItem("server.port") is int port and >= 10000 and <= 10002)
+                if (activity.GetTagItem("server.port") is int port && ports.Contains(port))
                 {
                     durations.Enqueue(activity.Duration);
                 }

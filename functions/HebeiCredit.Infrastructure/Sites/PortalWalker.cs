@@ -14,7 +14,7 @@ namespace HebeiCredit.Infrastructure.Sites;
 /// column's list pages up to the policy's limit, and the 信用修复 articles. Every page is kept as evidence.
 /// Columns are walked concurrently; the host gate keeps the site's share to its per-host limit.
 /// </summary>
-internal sealed class PortalWalker(SiteSession session, EvidenceStore evidence, WebsitePolicy policy, ColumnCatalog catalog, DateTimeOffset crawledAt)
+internal sealed class PortalWalker(SiteSession session, SiteEvidence evidence, WebsitePolicy policy, ColumnCatalog catalog, DateTimeOffset crawledAt)
 {
     private readonly DateOnly crawlDate = ChinaTime.DateOf(crawledAt);
 
@@ -79,7 +79,7 @@ internal sealed class PortalWalker(SiteSession session, EvidenceStore evidence, 
             return new PageSnapshot(url, outcome);
         }
 
-        var (blob, sha256) = await evidence.SaveAsync(session.Site.Unit, outcome, body, cancellationToken);
+        var (blob, sha256) = await evidence.SaveAsync(outcome, body, cancellationToken);
         return new PageSnapshot(outcome.FinalUrl ?? url, outcome, blob, sha256, body.Text);
     }
 }

@@ -4,6 +4,7 @@ using HebeiCredit.Auditing.Sites.Audit;
 using HebeiCredit.Auditing.Sites.Availability;
 using HebeiCredit.Auditing.Sites.Columns;
 using HebeiCredit.Auditing.Sites.Policy;
+using HebeiCredit.Auditing.Time;
 using HebeiCredit.Infrastructure.Crawling;
 using HebeiCredit.Infrastructure.Publication;
 using HebeiCredit.Infrastructure.Storage;
@@ -38,7 +39,7 @@ public sealed class SiteCrawler(
         }
 
         using var session = fetcher.BeginSite(site);
-        var crawl = await new PortalWalker(session, evidence, policy, ColumnCatalog.Default.ForSite(site.Columns), now).WalkAsync(cancellationToken);
+        var crawl = await new PortalWalker(session, evidence.BeginSite(site.Unit, ChinaTime.DateOf(now)), policy, ColumnCatalog.Default.ForSite(site.Columns), now).WalkAsync(cancellationToken);
         var availability = AvailabilityCalculator.Compute(
             await probes.ListAsync(site.Unit, cancellationToken, now.AddDays(-policy.ProbeWindowDays)), now, policy);
         var audit = SiteAudit.Evaluate(crawl, availability, policy, now);

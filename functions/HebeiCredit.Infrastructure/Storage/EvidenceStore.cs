@@ -27,21 +27,33 @@ public sealed class EvidenceStore
 
     public static string BlobName(DateOnly date, string unit, string sha256) => $"{date:yyyy-MM-dd}/{unit}/{sha256}";
 
-    /// <returns>The blob name (inside the evidence container) and the SHA-256 of the page bytes, in lower-case hex.</returns>
-    public async Task<(string Blob, string Sha256)> SaveAsync(string unit, FetchOutcome fetch, PageBody body, CancellationToken cancellationToken)
+    /// <summary>Starts the evidence of one site's crawl on <paramref name="date"/> (China Standard Time).</summary>
+    public SiteEvidence BeginSite(string unit, DateOnly date) => new(this, unit, date);
+
+    internal static DateOnly DateOf(FetchOutcome fetch) => ChinaTime.DateOf(fetch.FetchedAt);
+
+    internal static string Sha256Of(PageBody body) => Convert.ToHexStringLower(SHA256.HashData(body.Bytes.Span));
+
+    /// <summary>The names kept under evidence/{date}/{unit}/: one listing request per 5,000 blobs.</summary>
+    internal async Task<HashSet<string>> ListNamesAsync(DateOnly date, string unit, CancellationToken cancellationToken)
     {
         await create.EnsureAsync(cancellationToken);
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(body.Bytes.Span));
-        var name = BlobName(ChinaTime.DateOf(fetch.FetchedAt), unit, sha256);
-        var blob = container.GetBlobClient(name);
-
-        // A page unchanged since its last fetch today is already kept. Asking first is cheaper than the failed
-        // conditional upload, whose exception cost a quarter of the crawl's CPU in the benchmark.
-        if (await blob.ExistsAsync(cancellationToken))
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var item in container.GetBlobsAsync(BlobTraits.None, BlobStates.None, BlobName(date, unit, string.Empty), cancellationToken))
         {
-            return (name, sha256);
+            names.Add(item.Name);
         }
 
+        return names;
+    }
+
+    /// <summary>
+    /// Uploads the page unless a blob of that name exists: same hash, same bytes, so an existing blob already is the
+    /// evidence. The condition is checked by the service, so two crawls storing the same page cannot overwrite each other.
+    /// </summary>
+    internal async Task UploadAsync(string name, FetchOutcome fetch, PageBody body, CancellationToken cancellationToken)
+    {
+        await create.EnsureAsync(cancellationToken);
         var options = new BlobUploadOptions
         {
             HttpHeaders = new BlobHttpHeaders { ContentType = fetch.ContentType ?? "application/octet-stream", ContentEncoding = "gzip" },
@@ -52,19 +64,17 @@ public sealed class EvidenceStore
                 ["fetchedAt"] = fetch.FetchedAt.ToString("O"),
                 ["headers"] = Headers(body),
             },
-            // Same hash, same bytes: an existing blob already is the evidence.
             Conditions = new BlobRequestConditions { IfNoneMatch = Azure.ETag.All },
         };
         try
         {
-            await blob.UploadAsync(BinaryData.FromBytes(Compress(body.Bytes.Span)), options, cancellationToken);
+            await container.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(Compress(body.Bytes.Span)), options, cancellationToken);
         }
         catch (Azure.RequestFailedException e) when (e.Status is 409 or 412)
         {
-            // Another crawl stored the same bytes between our check and our upload.
+            // Stored since the crawl listed the day's evidence (another crawl of the same site, or a page fetched
+            // after midnight on a day not listed).
         }
-
-        return (name, sha256);
     }
 
     /// <summary>The page bytes as fetched (decompressed), or null when there is no such blob.</summary>

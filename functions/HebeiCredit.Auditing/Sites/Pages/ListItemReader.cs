@@ -19,7 +19,8 @@ internal static class ListItemReader
     {
         var items = new List<ListItem>();
         var seen = new HashSet<HtmlNode>();
-        foreach (var anchor in document.DocumentNode.SelectNodes("//a") ?? Enumerable.Empty<HtmlNode>())
+        var titles = new Titles();
+        foreach (var anchor in document.DocumentNode.Descendants("a"))
         {
             if (regions.IsChromeOrInside(anchor))
             {
@@ -27,7 +28,7 @@ internal static class ListItemReader
             }
 
             var entry = anchor.Ancestors().FirstOrDefault(n => n.Name is "li" or "tr" or "dl" or "p") ?? anchor.ParentNode;
-            var headlines = entry.SelectNodes(".//a")?.Count(a => TitleOf(a).Length >= MinHeadlineLength) ?? 0;
+            var headlines = entry.Descendants("a").Count(a => titles.Of(a).Length >= MinHeadlineLength);
             if (headlines > 1)
             {
                 // Several entries in one block (a div of links, a layout row): each link's date follows it.
@@ -35,32 +36,35 @@ internal static class ListItemReader
                 var text = ChineseDateParser.FindIn(following, crawlDate).IsDate || anchor.ParentNode == entry
                     ? following
                     : FollowingText(anchor.ParentNode);
-                items.AddRange(ReadEntry(anchor, text, baseUri, crawlDate));
+                items.AddRange(ReadEntry(anchor, text, baseUri, crawlDate, titles));
             }
             else if (seen.Add(entry))
             {
-                items.AddRange(ReadEntry(entry, baseUri, crawlDate));
+                items.AddRange(ReadEntry(entry, baseUri, crawlDate, titles));
             }
         }
 
         return items;
     }
 
-    public static List<ListItem> Read(IEnumerable<HtmlNode> entries, Uri baseUri, DateOnly crawlDate) =>
-        entries.SelectMany(e => ReadEntry(e, baseUri, crawlDate)).ToList();
-
-    private static IEnumerable<ListItem> ReadEntry(HtmlNode entry, Uri baseUri, DateOnly crawlDate)
+    public static List<ListItem> Read(IEnumerable<HtmlNode> entries, Uri baseUri, DateOnly crawlDate)
     {
-        var titleAnchor = (entry.Name == "a" ? [entry] : entry.SelectNodes(".//a")?.ToList() ?? [])
-            .OrderByDescending(a => TitleOf(a).Length)
-            .FirstOrDefault();
-        var dateText = HtmlText.Of(entry, n => titleAnchor is not null && n.NodeType == HtmlNodeType.Text && n.ParentNode == titleAnchor);
-        return titleAnchor is null ? [] : ReadEntry(titleAnchor, dateText, baseUri, crawlDate);
+        var titles = new Titles();
+        return entries.SelectMany(e => ReadEntry(e, baseUri, crawlDate, titles)).ToList();
     }
 
-    private static IEnumerable<ListItem> ReadEntry(HtmlNode titleAnchor, string dateText, Uri baseUri, DateOnly crawlDate)
+    private static IEnumerable<ListItem> ReadEntry(HtmlNode entry, Uri baseUri, DateOnly crawlDate, Titles titles)
     {
-        var title = TitleOf(titleAnchor);
+        var titleAnchor = (entry.Name == "a" ? [entry] : entry.Descendants("a"))
+            .OrderByDescending(a => titles.Of(a).Length)
+            .FirstOrDefault();
+        var dateText = HtmlText.Of(entry, n => titleAnchor is not null && n.NodeType == HtmlNodeType.Text && n.ParentNode == titleAnchor);
+        return titleAnchor is null ? [] : ReadEntry(titleAnchor, dateText, baseUri, crawlDate, titles);
+    }
+
+    private static IEnumerable<ListItem> ReadEntry(HtmlNode titleAnchor, string dateText, Uri baseUri, DateOnly crawlDate, Titles titles)
+    {
+        var title = titles.Of(titleAnchor);
         var date = ChineseDateParser.FindIn(dateText, crawlDate);
         if (!date.IsDate && title.Length < MinHeadlineLength)
         {
@@ -71,18 +75,31 @@ internal static class ListItemReader
         yield return new ListItem(title, url, date.IsDate ? date.Value : null, date.IsDate ? Shorten(dateText) : null);
     }
 
-    /// <summary>The headline: the title attribute when the text is cut short (“关于印发…的通...”), else the text.</summary>
-    private static string TitleOf(HtmlNode anchor)
+    /// <summary>
+    /// Each link's headline, read once per page: the generic reading asks for it again for every link of the entry.
+    /// The headline is the title attribute when the text is cut short (“关于印发…的通...”), else the text.
+    /// </summary>
+    private sealed class Titles
     {
-        var text = HtmlText.Of(anchor);
-        var full = HtmlText.Collapse(anchor.GetAttributeValue("title", string.Empty));
-        return full.Length > text.Length ? full : text;
+        private readonly Dictionary<HtmlNode, string> read = [];
+
+        public string Of(HtmlNode anchor)
+        {
+            if (!read.TryGetValue(anchor, out var title))
+            {
+                var text = HtmlText.Of(anchor);
+                var full = HtmlText.Collapse(anchor.GetAttributeValue("title", string.Empty));
+                read[anchor] = title = full.Length > text.Length ? full : text;
+            }
+
+            return title;
+        }
     }
 
     private static string FollowingText(HtmlNode anchor)
     {
         var parts = new List<string>();
-        for (var node = anchor.NextSibling; node is not null && node.Name != "a" && node.SelectSingleNode(".//a") is null; node = node.NextSibling)
+        for (var node = anchor.NextSibling; node is not null && node.Name != "a" && !node.Descendants("a").Any(); node = node.NextSibling)
         {
             parts.Add(HtmlText.Of(node));
         }

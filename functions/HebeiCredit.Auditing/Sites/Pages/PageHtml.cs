@@ -7,7 +7,9 @@ internal static class PageHtml
 {
     public static HtmlDocument Load(string html)
     {
-        var document = new HtmlDocument { OptionFixNestedTags = true };
+        // The page is already text (PageDecoder chose its charset): reading the declared encoding again only costs a
+        // code-page lookup under a process-wide lock for every meta tag.
+        var document = new HtmlDocument { OptionFixNestedTags = true, OptionReadEncoding = false };
         document.LoadHtml(html);
         return document;
     }

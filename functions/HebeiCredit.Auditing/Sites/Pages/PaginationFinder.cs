@@ -16,7 +16,7 @@ internal static partial class PaginationFinder
 
     public static Uri? Next(HtmlDocument document, Uri pageUrl, Uri baseUri)
     {
-        var anchors = (document.DocumentNode.SelectNodes("//a[@href]") ?? Enumerable.Empty<HtmlNode>())
+        var anchors = document.DocumentNode.Descendants("a").Where(a => a.Attributes.Contains("href"))
             .Select(a => (Text: HtmlText.Compact(HtmlText.Of(a)), Url: PageHtml.Resolve(baseUri, a.GetAttributeValue("href", string.Empty))))
             .Where(a => a.Url is not null && a.Url != pageUrl)
             .ToList();
@@ -27,7 +27,7 @@ internal static partial class PaginationFinder
 
     private static Uri? FromTrsScript(HtmlDocument document, Uri pageUrl)
     {
-        foreach (var script in document.DocumentNode.SelectNodes("//script") ?? Enumerable.Empty<HtmlNode>())
+        foreach (var script in document.DocumentNode.Descendants("script"))
         {
             var match = TrsPager().Match(script.InnerText);
             if (match.Success)
