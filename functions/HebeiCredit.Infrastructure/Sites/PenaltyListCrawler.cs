@@ -14,7 +14,7 @@ namespace HebeiCredit.Infrastructure.Sites;
 /// keeping every page as evidence. The list counts as read only when its last page was reached with every page
 /// readable: anything less is reported with its reason and yields no sightings.
 /// </summary>
-internal sealed class PenaltyListCrawler(SiteSession session, EvidenceStore evidence, WebsitePolicy policy, DateTimeOffset crawledAt)
+internal sealed class PenaltyListCrawler(SiteSession session, SiteEvidence evidence, WebsitePolicy policy, DateTimeOffset crawledAt)
 {
     private readonly DateOnly crawlDate = ChinaTime.DateOf(crawledAt);
 
@@ -47,7 +47,7 @@ internal sealed class PenaltyListCrawler(SiteSession session, EvidenceStore evid
                 return Incomplete($"{next} 未能读取（{outcome.ErrorKind}{(outcome.StatusCode is { } status ? $" {status}" : "")}）");
             }
 
-            var (blob, sha256) = await evidence.SaveAsync(site.Unit, outcome, body, cancellationToken);
+            var (blob, sha256) = await evidence.SaveAsync(outcome, body, cancellationToken);
             var page = settings.Format == PenaltyListFormat.Json
                 ? PenaltyJsonReader.Read(body.Text, next, settings, fetched.Count, sightings.Count, site.Unit, crawlDate)
                 : PenaltyTableReader.Read(body.Text, outcome.FinalUrl ?? next, site.Unit, crawlDate);

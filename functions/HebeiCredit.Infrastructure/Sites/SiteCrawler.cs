@@ -39,13 +39,14 @@ public sealed class SiteCrawler(
         }
 
         using var session = fetcher.BeginSite(site);
-        var crawl = await new PortalWalker(session, evidence.BeginSite(site.Unit, ChinaTime.DateOf(now)), policy, ColumnCatalog.Default.ForSite(site.Columns), now).WalkAsync(cancellationToken);
+        var siteEvidence = evidence.BeginSite(site.Unit, ChinaTime.DateOf(now));
+        var crawl = await new PortalWalker(session, siteEvidence, policy, ColumnCatalog.Default.ForSite(site.Columns), now).WalkAsync(cancellationToken);
         var availability = AvailabilityCalculator.Compute(
             await probes.ListAsync(site.Unit, cancellationToken, now.AddDays(-policy.ProbeWindowDays)), now, policy);
         var audit = SiteAudit.Evaluate(crawl, availability, policy, now);
         await findings.RecordAuditAsync(site.Unit, WebRulePrefix, audit.Findings, request.RunId, now, cancellationToken);
         var penaltyList = site.PenaltyList is { } list && crawl.Home.Fetch.Succeeded
-            ? await ReadPenaltyListAsync(session, list, now, cancellationToken)
+            ? await ReadPenaltyListAsync(session, siteEvidence, list, now, cancellationToken)
             : null;
 
         var result = new SiteCheck(
@@ -55,9 +56,9 @@ public sealed class SiteCrawler(
     }
 
     /// <summary>Records what the unit's 行政处罚 list shows, only when it was read to its end: a failed read must not look like removals.</summary>
-    private async Task<PenaltyListRead> ReadPenaltyListAsync(SiteSession session, PenaltyListSettings list, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<PenaltyListRead> ReadPenaltyListAsync(SiteSession session, SiteEvidence siteEvidence, PenaltyListSettings list, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var (read, sightings) = await new PenaltyListCrawler(session, evidence, policy, now).ReadAsync(list, cancellationToken);
+        var (read, sightings) = await new PenaltyListCrawler(session, siteEvidence, policy, now).ReadAsync(list, cancellationToken);
         if (read.Complete)
         {
             await published.RecordObservationAsync(session.Site.Unit, sightings, now, cancellationToken);
