@@ -9,12 +9,6 @@ if (args.Length > 0 && args[0] == "crawl")
 }
 
 // `publication` is the 双公示 streaming audit against DuckDB (bench/publication-vs-duckdb.sh).
-if (args.Length > 0 && args[0] == "profile")
-{
-    await StageProfile.RunAsync(args[1], int.Parse(args[2]));
-    return 0;
-}
-
 if (args.Length > 0 && args[0] == "publication")
 {
     return await PublicationBenchmark.RunAsync(args[1..]);

@@ -43,8 +43,11 @@ internal static class CsvRecords
             PoolStrings = true,
         };
 
-        var text = new StreamReader(new ReplayStream(head, bomLength, length, content), encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 16 * 1024);
-        await using var csv = CsvReader.Create(text, options, leaveOpen: false);
+        var bytes = new ReplayStream(head, bomLength, length, content);
+        await using var csv = encoding.CodePage == Encoding.UTF8.CodePage
+            // UTF-8 is what CsvHelper parses natively: hand it the bytes, checked, rather than text to re-encode.
+            ? CsvReader.Create(new Utf8CheckingStream(bytes), options with { Encoding = Encoding.UTF8 }, leaveOpen: false)
+            : CsvReader.Create(new StreamReader(bytes, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 16 * 1024), options, leaveOpen: false);
         var row = 0;
         while (true)
         {
