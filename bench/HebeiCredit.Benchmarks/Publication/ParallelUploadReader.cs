@@ -15,11 +15,9 @@ namespace HebeiCredit.Benchmarks.Publication;
 /// </summary>
 internal static class ParallelUploadReader
 {
-    private const int ChunkBytes = 4 * 1024 * 1024;
-
     /// <returns>The rows read and the row findings raised.</returns>
     public static async Task<(long Rows, long RowFindings)> ReadAsync(
-        string path, UploadKind kind, string unit, DateOnly today, int workers, Action<PublicationRecord> apply)
+        string path, UploadKind kind, string unit, DateOnly today, int workers, int chunkBytes, Action<PublicationRecord> apply)
     {
         var name = Path.GetFileName(path);
         using var cores = new SemaphoreSlim(workers);
@@ -29,7 +27,7 @@ internal static class ParallelUploadReader
         {
             try
             {
-                await foreach (var chunk in CsvChunker.ReadAsync(path, ChunkBytes))
+                await foreach (var chunk in CsvChunker.ReadAsync(path, chunkBytes))
                 {
                     await pending.Writer.WriteAsync(chunk.Rest is null
                         ? Task.Run(() => ReadChunkAsync(chunk, name, kind, unit, today, cores))
@@ -75,7 +73,7 @@ internal static class ParallelUploadReader
         await cores.WaitAsync();
         try
         {
-            var records = new List<PublicationRecord>(32 * 1024);
+            var records = new List<PublicationRecord>(1024);
             var (_, findings) = await ReadRowsAsync(chunk, name, kind, unit, today, records.Add);
             return new ChunkResult(records, (int)findings);
         }
