@@ -27,9 +27,11 @@ for rows in "${sizes[@]}"; do
   rm -rf "$dir"
   echo "=== $rows ledger rows ($(date -u +%H:%M:%S) UTC, load $(cut -d' ' -f1-3 /proc/loadavg)) ==="
   dotnet "$bench" publication generate --rows "$rows" --seed "$seed" --out "$dir" || exit 1
-  ours="$(dotnet "$bench" publication audit --dir "$dir" | tee /dev/stderr | grep '^RESULT ')" || exit 1
+  ours="$(dotnet "$bench" publication audit --dir "$dir")" || exit 1
+  echo "$ours"
   load_ours="$(cut -d' ' -f1 /proc/loadavg)"
-  duck="$(node bench/duckdb/publication.mjs "$dir" "$today" "$policy" 2 | tee /dev/stderr | grep '^DUCKDB ')" || exit 1
+  duck="$(node bench/duckdb/publication.mjs "$dir" "$today" "$policy" 2)" || exit 1
+  echo "$duck"
   load_duck="$(cut -d' ' -f1 /proc/loadavg)"
   rm -rf "$dir"
   same=yes
