@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using HebeiCredit.Auditing.Dates;
@@ -13,6 +14,8 @@ namespace HebeiCredit.Auditing.Publication.Records;
 /// </summary>
 internal sealed class RowCheck(SourceRow row, HeaderMatch header, string file, UploadKind kind, string unit, DateOnly today)
 {
+    private static readonly SearchValues<char> PlainAmountCharacters = SearchValues.Create("0123456789.-+");
+
     private readonly DateTimeOffset _observedAt = PublicationText.ObservedAt(today);
 
     public List<Finding> Findings { get; } = [];
@@ -91,6 +94,12 @@ internal sealed class RowCheck(SourceRow row, HeaderMatch header, string file, U
             return null;
         }
 
+        // The common case, a plain decimal such as "0.35": NFKC and the clean-up below would leave it as it is.
+        if (!text.AsSpan().ContainsAnyExcept(PlainAmountCharacters))
+        {
+            return Parsed(field, text, text);
+        }
+
         var plain = new StringBuilder();
         foreach (var c in text.Normalize(NormalizationForm.FormKC))
         {
@@ -104,19 +113,7 @@ internal sealed class RowCheck(SourceRow row, HeaderMatch header, string file, U
         number = number.EndsWith("万元", StringComparison.Ordinal) ? number[..^2]
             : number.EndsWith('万') ? number[..^1]
             : number;
-        if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var amount))
-        {
-            InvalidField(field, text, RecordMessages.Amount(text));
-            return null;
-        }
-
-        if (amount < 0)
-        {
-            InvalidField(field, text, RecordMessages.NegativeAmount(text));
-            return null;
-        }
-
-        return amount;
+        return Parsed(field, text, number);
     }
 
     public void InvalidField(PublicationField field, string? value, string message) =>
@@ -142,5 +139,22 @@ internal sealed class RowCheck(SourceRow row, HeaderMatch header, string file, U
             clause,
             [new Evidence($"“{file}”第{row.Row}行“{name}”：{value ?? "（空）"}", File: file, Row: row.Row, Field: name)],
             _observedAt));
+    }
+
+    private decimal? Parsed(PublicationField field, string text, string number)
+    {
+        if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var amount))
+        {
+            InvalidField(field, text, RecordMessages.Amount(text));
+            return null;
+        }
+
+        if (amount < 0)
+        {
+            InvalidField(field, text, RecordMessages.NegativeAmount(text));
+            return null;
+        }
+
+        return amount;
     }
 }
