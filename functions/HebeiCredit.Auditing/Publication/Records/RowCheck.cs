@@ -18,9 +18,13 @@ internal sealed class RowCheck(SourceRow row, HeaderMatch header, string file, U
 
     private readonly DateTimeOffset _observedAt = PublicationText.ObservedAt(today);
 
-    public List<Finding> Findings { get; } = [];
+    // Created on the first finding: nearly every row has none, and every row of every upload passes here.
+    private List<Finding>? _findings;
+    private List<string>? _invalidFields;
 
-    public List<string> InvalidFields { get; } = [];
+    public IReadOnlyList<Finding> Findings => (IReadOnlyList<Finding>?)_findings ?? [];
+
+    public IReadOnlyList<string> InvalidFields => (IReadOnlyList<string>?)_invalidFields ?? [];
 
     public UploadKind Kind => kind;
 
@@ -37,7 +41,22 @@ internal sealed class RowCheck(SourceRow row, HeaderMatch header, string file, U
         return string.IsNullOrEmpty(text) ? null : text;
     }
 
-    public bool IsBlank => row.Cells.All(c => string.IsNullOrWhiteSpace(c?.Replace("\uFEFF", string.Empty, StringComparison.Ordinal)));
+    public bool IsBlank
+    {
+        get
+        {
+            var cells = row.Cells;
+            for (var i = 0; i < cells.Count; i++)
+            {
+                if (!IsBlankCell(cells[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 
     public string? Required(PublicationField field)
     {
@@ -125,12 +144,13 @@ internal sealed class RowCheck(SourceRow row, HeaderMatch header, string file, U
     private void Add(string ruleId, PublicationField field, string? value, string message, string verdict, PolicyClause clause, string tail)
     {
         var name = header.NameOf(field);
-        if (!InvalidFields.Contains(name))
+        _invalidFields ??= [];
+        if (!_invalidFields.Contains(name))
         {
-            InvalidFields.Add(name);
+            _invalidFields.Add(name);
         }
 
-        Findings.Add(new Finding(
+        (_findings ??= []).Add(new Finding(
             ruleId,
             unit,
             $"{file}#{row.Row}#{name}",
@@ -156,5 +176,19 @@ internal sealed class RowCheck(SourceRow row, HeaderMatch header, string file, U
         }
 
         return amount;
+    }
+
+    /// <summary>Only whitespace and byte-order marks (a BOM pasted into a cell is not content).</summary>
+    private static bool IsBlankCell(string? cell)
+    {
+        foreach (var c in cell.AsSpan())
+        {
+            if (c != '\uFEFF' && !char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
