@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using HebeiCredit.Benchmarks.Crawl;
+using HebeiCredit.Benchmarks.Publication;
 
 // `crawl` is the end-to-end crawl benchmark (simulated province, 50 ms latency, wget peer); anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "crawl")
@@ -11,6 +12,12 @@ if (args.Length > 0 && args[0] == "crawl")
 if (args.Length > 0 && args[0] == "crawl-server")
 {
     return await ProvinceProcess.ServeAsync(args[1..]);
+}
+
+// `publication` is the 双公示 streaming audit against DuckDB (bench/publication-vs-duckdb.sh).
+if (args.Length > 0 && args[0] == "publication")
+{
+    return await PublicationBenchmark.RunAsync(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -131,6 +131,11 @@ public static class ChineseDateParser
             return DateParseKind.OpenEnded;
         }
 
+        if (TryReadIsoShape(s, ref date, ref time, out var isoKind))
+        {
+            return isoKind;
+        }
+
         Span<int> n = stackalloc int[8];
         if (DatePatterns.YearFirst().IsMatch(s) || DatePatterns.ChineseYearMonthDay().IsMatch(s))
         {
@@ -173,6 +178,39 @@ public static class ChineseDateParser
 
         return DateParseKind.Invalid;
     }
+
+    /// <summary>
+    /// The shapes nearly every ledger and platform export uses, read without the patterns: 2021-06-15 (or with / or
+    /// .) and the same with " 10:23:00". Each is a shape <see cref="DatePatterns.YearFirst"/> accepts, read to the
+    /// same date and time; anything else is left to the patterns.
+    /// </summary>
+    private static bool TryReadIsoShape(ReadOnlySpan<char> s, ref DateOnly date, ref TimeOnly? time, out DateParseKind kind)
+    {
+        kind = DateParseKind.Invalid;
+        if ((s.Length != 10 && s.Length != 19)
+            || s[4] is not ('-' or '/' or '.') || s[7] != s[4]
+            || !AreDigits(s[..4]) || !AreDigits(s.Slice(5, 2)) || !AreDigits(s.Slice(8, 2)))
+        {
+            return false;
+        }
+
+        if (s.Length == 10)
+        {
+            kind = Build(Number(s[..4]), Number(s.Slice(5, 2)), Number(s.Slice(8, 2)), [], ref date, ref time);
+            return true;
+        }
+
+        if (s[10] != ' ' || s[13] != ':' || s[16] != ':' || !AreDigits(s.Slice(11, 2)) || !AreDigits(s.Slice(14, 2)) || !AreDigits(s.Slice(17, 2)))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<int> clock = [Number(s.Slice(11, 2)), Number(s.Slice(14, 2)), Number(s.Slice(17, 2))];
+        kind = Build(Number(s[..4]), Number(s.Slice(5, 2)), Number(s.Slice(8, 2)), clock, ref date, ref time);
+        return true;
+    }
+
+    private static bool AreDigits(ReadOnlySpan<char> s) => !s.ContainsAnyExceptInRange('0', '9');
 
     private static DateParseKind Build(int year, int month, int day, ReadOnlySpan<int> clock, ref DateOnly date, ref TimeOnly? time)
     {

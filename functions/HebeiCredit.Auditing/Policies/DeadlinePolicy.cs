@@ -29,8 +29,19 @@ public sealed record DeadlinePolicy(string Version, [property: JsonPropertyName(
     /// <summary>The embedded policy (deadlines.json).</summary>
     public static DeadlinePolicy Default => Embedded.Value;
 
-    public DeadlineRule For(DecisionKind kind, string? authority, DateOnly decisionDate) =>
-        Rules.FirstOrDefault(r => r.Covers(kind, authority, decisionDate)) ?? Fallback;
+    public DeadlineRule For(DecisionKind kind, string? authority, DateOnly decisionDate)
+    {
+        // A loop, not LINQ: the streaming tally asks once per decision, millions of times.
+        foreach (var rule in Rules)
+        {
+            if (rule.Covers(kind, authority, decisionDate))
+            {
+                return rule;
+            }
+        }
+
+        return Fallback;
+    }
 
     /// <exception cref="InvalidDataException">Not valid policy data.</exception>
     public static DeadlinePolicy Load(Stream json)

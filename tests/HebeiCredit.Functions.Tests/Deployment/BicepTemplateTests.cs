@@ -89,9 +89,10 @@ public sealed partial class BicepTemplateTests(CompiledTemplate template) : ICla
         Assert.DoesNotContain("listServiceSas", template.Text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Microsoft.Storage/storageAccounts', parameters('name')).keys", template.Text, StringComparison.Ordinal);
 
-        // The only listKeys reads the function host's blobs_extension key for the Event Grid webhook.
+        // Every listKeys reads the function host's blobs_extension key for an Event Grid webhook (Bicep inlines the
+        // key in each of the two subscriptions: inbox and repairs).
         var listKeysCalls = ListKeysCall().Matches(template.Text).Select(match => match.Groups[1].Value).ToList();
-        Assert.Equal(["variables('hostId')"], listKeysCalls);
+        Assert.Equal(["variables('hostId')", "variables('hostId')"], listKeysCalls);
         var hostId = (string)template.ModuleTemplate("eventgrid")["variables"]!["hostId"]!;
         Assert.StartsWith("[resourceId('Microsoft.Web/sites/host',", hostId, StringComparison.Ordinal);
     }

@@ -34,43 +34,16 @@ internal static class DecisionAssessor
             return assessment;
         }
 
-        var rule = policy.For(decision.Kind, decision.Authority ?? decision.Department, decided);
-        DateOnly deadline;
-        try
-        {
-            deadline = calendar.AddWorkingDays(decided, rule.WorkingDays);
-        }
-        catch (CalendarYearNotCoveredException ex)
-        {
-            return assessment with { Rule = rule, CalendarProblem = ex.Message };
-        }
-
-        assessment = assessment with { Rule = rule, Deadline = deadline };
-        if (!reported)
-        {
-            return assessment with { Status = today > deadline ? Timeliness.Missing : Timeliness.Pending };
-        }
-
         var reportedOn = decision.From(UploadKind.Platform).Select(r => r.ReportedOn).Where(d => d is not null).Min();
-        if (reportedOn is not { } received)
+        var judged = DeadlineJudge.Judge(decision.Kind, decision.Authority ?? decision.Department, decided, reported, reportedOn, policy, calendar, today);
+        return assessment with
         {
-            return assessment;
-        }
-
-        assessment = assessment with { ReportedOn = received };
-        if (received <= deadline)
-        {
-            return assessment with { Status = Timeliness.OnTime };
-        }
-
-        try
-        {
-            return assessment with { Status = Timeliness.Late, LateWorkingDays = calendar.WorkingDaysBetween(deadline, received) };
-        }
-        catch (CalendarYearNotCoveredException)
-        {
-            // Late either way; only the count of working days is beyond the calendar.
-            return assessment with { Status = Timeliness.Late };
-        }
+            Status = judged.Status,
+            Rule = judged.Rule,
+            Deadline = judged.Deadline,
+            ReportedOn = judged.ReportedOn,
+            LateWorkingDays = judged.LateWorkingDays,
+            CalendarProblem = judged.CalendarProblem,
+        };
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using HebeiCredit.Auditing.Dates;
@@ -13,11 +14,17 @@ namespace HebeiCredit.Auditing.Publication.Records;
 /// </summary>
 internal sealed class RowCheck(SourceRow row, HeaderMatch header, string file, UploadKind kind, string unit, DateOnly today)
 {
+    private static readonly SearchValues<char> PlainAmountCharacters = SearchValues.Create("0123456789.-+");
+
     private readonly DateTimeOffset _observedAt = PublicationText.ObservedAt(today);
 
-    public List<Finding> Findings { get; } = [];
+    // Created on the first finding: nearly every row has none, and every row of every upload passes here.
+    private List<Finding>? _findings;
+    private List<string>? _invalidFields;
 
-    public List<string> InvalidFields { get; } = [];
+    public IReadOnlyList<Finding> Findings => (IReadOnlyList<Finding>?)_findings ?? [];
+
+    public IReadOnlyList<string> InvalidFields => (IReadOnlyList<string>?)_invalidFields ?? [];
 
     public UploadKind Kind => kind;
 
@@ -34,7 +41,22 @@ internal sealed class RowCheck(SourceRow row, HeaderMatch header, string file, U
         return string.IsNullOrEmpty(text) ? null : text;
     }
 
-    public bool IsBlank => row.Cells.All(c => string.IsNullOrWhiteSpace(c?.Replace("\uFEFF", string.Empty, StringComparison.Ordinal)));
+    public bool IsBlank
+    {
+        get
+        {
+            var cells = row.Cells;
+            for (var i = 0; i < cells.Count; i++)
+            {
+                if (!IsBlankCell(cells[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 
     public string? Required(PublicationField field)
     {
@@ -91,6 +113,12 @@ internal sealed class RowCheck(SourceRow row, HeaderMatch header, string file, U
             return null;
         }
 
+        // The common case, a plain decimal such as "0.35": NFKC and the clean-up below would leave it as it is.
+        if (!text.AsSpan().ContainsAnyExcept(PlainAmountCharacters))
+        {
+            return Parsed(field, text, text);
+        }
+
         var plain = new StringBuilder();
         foreach (var c in text.Normalize(NormalizationForm.FormKC))
         {
@@ -104,6 +132,37 @@ internal sealed class RowCheck(SourceRow row, HeaderMatch header, string file, U
         number = number.EndsWith("万元", StringComparison.Ordinal) ? number[..^2]
             : number.EndsWith('万') ? number[..^1]
             : number;
+        return Parsed(field, text, number);
+    }
+
+    public void InvalidField(PublicationField field, string? value, string message) =>
+        Add(RuleIds.PubInvalidField, field, value, message, "有误", PublicationClauses.Field(header.NameOf(field)), string.Empty);
+
+    public void InvalidCode(PublicationField field, string value, string message, PolicyClause clause) =>
+        Add(RuleIds.PubInvalidCode, field, value, message, "校验不通过", clause, RecordMessages.StillAudited);
+
+    private void Add(string ruleId, PublicationField field, string? value, string message, string verdict, PolicyClause clause, string tail)
+    {
+        var name = header.NameOf(field);
+        _invalidFields ??= [];
+        if (!_invalidFields.Contains(name))
+        {
+            _invalidFields.Add(name);
+        }
+
+        (_findings ??= []).Add(new Finding(
+            ruleId,
+            unit,
+            $"{file}#{row.Row}#{name}",
+            $"“{file}”第{row.Row}行“{name}”{verdict}",
+            $"{UploadKindNames.Chinese(kind)}“{file}”第{row.Row}行“{name}”：{message}。{tail}",
+            clause,
+            [new Evidence($"“{file}”第{row.Row}行“{name}”：{value ?? "（空）"}", File: file, Row: row.Row, Field: name)],
+            _observedAt));
+    }
+
+    private decimal? Parsed(PublicationField field, string text, string number)
+    {
         if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var amount))
         {
             InvalidField(field, text, RecordMessages.Amount(text));
@@ -119,28 +178,17 @@ internal sealed class RowCheck(SourceRow row, HeaderMatch header, string file, U
         return amount;
     }
 
-    public void InvalidField(PublicationField field, string? value, string message) =>
-        Add(RuleIds.PubInvalidField, field, value, message, "有误", PublicationClauses.Field(header.NameOf(field)), string.Empty);
-
-    public void InvalidCode(PublicationField field, string value, string message, PolicyClause clause) =>
-        Add(RuleIds.PubInvalidCode, field, value, message, "校验不通过", clause, RecordMessages.StillAudited);
-
-    private void Add(string ruleId, PublicationField field, string? value, string message, string verdict, PolicyClause clause, string tail)
+    /// <summary>Only whitespace and byte-order marks (a BOM pasted into a cell is not content).</summary>
+    private static bool IsBlankCell(string? cell)
     {
-        var name = header.NameOf(field);
-        if (!InvalidFields.Contains(name))
+        foreach (var c in cell.AsSpan())
         {
-            InvalidFields.Add(name);
+            if (c != '\uFEFF' && !char.IsWhiteSpace(c))
+            {
+                return false;
+            }
         }
 
-        Findings.Add(new Finding(
-            ruleId,
-            unit,
-            $"{file}#{row.Row}#{name}",
-            $"“{file}”第{row.Row}行“{name}”{verdict}",
-            $"{UploadKindNames.Chinese(kind)}“{file}”第{row.Row}行“{name}”：{message}。{tail}",
-            clause,
-            [new Evidence($"“{file}”第{row.Row}行“{name}”：{value ?? "（空）"}", File: file, Row: row.Row, Field: name)],
-            _observedAt));
+        return true;
     }
 }

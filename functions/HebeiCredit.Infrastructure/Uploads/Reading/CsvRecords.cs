@@ -40,7 +40,7 @@ internal static class CsvRecords
             FieldCountMismatch = CsvFieldCountHandling.Allow,
             // An unclosed quote near the top must not swallow a gigabyte into one record.
             MaxRecordSize = MaxRecordBytes,
-            PoolStrings = true,
+            PoolStrings = false,
         };
 
         var bytes = new ReplayStream(head, bomLength, length, content);

@@ -88,6 +88,8 @@ public sealed class PublicationRowReaderTests
     [InlineData("０．５", 0.5)]
     [InlineData("2万元", 2)]
     [InlineData(" 3.25 ", 3.25)]
+    [InlineData("0.035", 0.035)]
+    [InlineData("+2", 2)]
     public void Read_AmountSpellings_AreRead(string text, double amount)
     {
         var result = RowFixture.Read(cells => cells["罚款金额（万元）"] = text);
@@ -100,6 +102,8 @@ public sealed class PublicationRowReaderTests
     [InlineData("一万", "“一万”不是有效的金额（单位：万元）")]
     [InlineData("1.5元", "“1.5元”不是有效的金额（单位：万元）")]
     [InlineData("-1", "金额不能为负数：“-1”")]
+    [InlineData("1.2.3", "“1.2.3”不是有效的金额（单位：万元）")]
+    [InlineData("1-2", "“1-2”不是有效的金额（单位：万元）")]
     public void Read_BadAmount_FlagsTheField(string text, string message)
     {
         var finding = Assert.Single(RowFixture.Read(cells => cells["罚款金额（万元）"] = text).Findings);

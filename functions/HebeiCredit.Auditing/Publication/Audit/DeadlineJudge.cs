@@ -1,0 +1,63 @@
+using HebeiCredit.Auditing.Calendar;
+using HebeiCredit.Auditing.Policies;
+
+namespace HebeiCredit.Auditing.Publication.Audit;
+
+/// <summary>
+/// The PUB-LATE / PUB-MISSING rule on one decision whose date is known: deadline = decision date + N working days
+/// (N from <see cref="DeadlinePolicy"/>); on time when the earliest receipt is on or before the deadline, late after
+/// it; unreported is missing once <c>today</c> is past the deadline and pending until then. Both the whole-unit audit
+/// (<see cref="DecisionAssessor"/>) and the streaming tally (<see cref="Streaming.TimelinessTally"/>) judge through here.
+/// </summary>
+internal static class DeadlineJudge
+{
+    /// <param name="authority">The normalised deciding authority (else the department) the policy matches on.</param>
+    /// <param name="reported">Whether any platform record of the decision exists.</param>
+    /// <param name="earliestReceipt">The earliest usable 报送时间 among those records.</param>
+    public static DeadlineJudgement Judge(
+        DecisionKind kind,
+        string? authority,
+        DateOnly decided,
+        bool reported,
+        DateOnly? earliestReceipt,
+        DeadlinePolicy policy,
+        WorkingCalendar calendar,
+        DateOnly today)
+    {
+        var rule = policy.For(kind, authority, decided);
+        DateOnly deadline;
+        try
+        {
+            deadline = calendar.AddWorkingDays(decided, rule.WorkingDays);
+        }
+        catch (CalendarYearNotCoveredException ex)
+        {
+            return new DeadlineJudgement(Timeliness.Unjudged, rule, null, null, null, ex.Message);
+        }
+
+        if (!reported)
+        {
+            return new DeadlineJudgement(today > deadline ? Timeliness.Missing : Timeliness.Pending, rule, deadline, null, null, null);
+        }
+
+        if (earliestReceipt is not { } received)
+        {
+            return new DeadlineJudgement(Timeliness.Unjudged, rule, deadline, null, null, null);
+        }
+
+        if (received <= deadline)
+        {
+            return new DeadlineJudgement(Timeliness.OnTime, rule, deadline, received, null, null);
+        }
+
+        try
+        {
+            return new DeadlineJudgement(Timeliness.Late, rule, deadline, received, calendar.WorkingDaysBetween(deadline, received), null);
+        }
+        catch (CalendarYearNotCoveredException)
+        {
+            // Late either way; only the count of working days is beyond the calendar.
+            return new DeadlineJudgement(Timeliness.Late, rule, deadline, received, null, null);
+        }
+    }
+}
