@@ -1,3 +1,5 @@
+using HebeiCredit.Infrastructure.Sites;
+using HebeiCredit.Infrastructure.Uploads.Poison;
 using HebeiCredit.Infrastructure.Policies;
 using HebeiCredit.Infrastructure.Repair;
 using HebeiCredit.Infrastructure.Storage;
@@ -25,9 +27,13 @@ public static class PeriodAuditServiceCollectionExtensions
         services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<UploadStore>();
+        services.TryAddSingleton<UploadAttemptStore>();
+        services.TryAddSingleton<UploadAttemptGuard>();
         services.TryAddSingleton<PublishedRecordStore>();
         services.TryAddSingleton<PublishedRecordIndex>();
         services.TryAddSingleton<RepairStore>();
+        services.AddOptions<SiteRegistryOptions>().BindConfiguration(SiteRegistryOptions.Section);
+        services.TryAddSingleton<SiteRegistryLoader>();
         services.TryAddSingleton<PublicationPeriodPolicyLoader>();
         services.TryAddTransient<PublicationPeriodAuditor>();
         services.TryAddTransient<RepairUploadService>();

@@ -5,6 +5,7 @@ using HebeiCredit.Auditing.Time;
 using HebeiCredit.Infrastructure.Calendar;
 using HebeiCredit.Infrastructure.Policies;
 using HebeiCredit.Infrastructure.Repair;
+using HebeiCredit.Infrastructure.Sites;
 using HebeiCredit.Infrastructure.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -22,12 +23,13 @@ public sealed class PublicationPeriodAuditor(
     FindingStore findings,
     PublicationPeriodPolicyLoader policies,
     WorkingCalendarLoader calendars,
+    SiteRegistryLoader registry,
     TimeProvider clock,
     ILogger<PublicationPeriodAuditor> logger)
 {
-    /// <summary>Audits every unit table PublishedRecords knows; returns each unit's findings.</summary>
+    /// <summary>Audits every unit of the site registry (the units the province supervises); returns each unit's findings.</summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<Finding>>> AuditAllAsync(string runId, CancellationToken cancellationToken) =>
-        await AuditUnitsAsync(await index.UnitsAsync(cancellationToken), runId, cancellationToken);
+        await AuditUnitsAsync((await registry.LoadAsync(cancellationToken)).Sites.Select(site => site.Unit).ToList(), runId, cancellationToken);
 
     /// <summary>Audits the units whose site has shown one of the 文书号s (a repair upload's units).</summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<Finding>>> AuditHoldersAsync(IReadOnlyCollection<string> documentKeys, string runId, CancellationToken cancellationToken) =>

@@ -19,10 +19,6 @@ public sealed class PublishedRecordIndex
         create = new CreateOnce(ct => table.CreateIfNotExistsAsync(ct));
     }
 
-    /// <summary>Every unit with at least one recorded penalty record.</summary>
-    public async Task<IReadOnlyList<string>> UnitsAsync(CancellationToken cancellationToken) =>
-        (await ScanAsync(cancellationToken)).Select(r => r.Unit).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-
     /// <summary>The units whose site has shown one of the 文书号s (by normalised key).</summary>
     public async Task<IReadOnlyList<string>> UnitsHoldingAsync(IReadOnlyCollection<string> documentKeys, CancellationToken cancellationToken)
     {

@@ -4,6 +4,7 @@ using HebeiCredit.Infrastructure.Publication;
 using HebeiCredit.Infrastructure.Sites;
 using HebeiCredit.Infrastructure.Storage;
 using HebeiCredit.Infrastructure.Uploads;
+using HebeiCredit.Infrastructure.Uploads.Poison;
 using HebeiCredit.Infrastructure.Uploads.Reading;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,10 +16,11 @@ namespace HebeiCredit.Infrastructure.Repair;
 /// .xlsx), keep its repair decisions in table Repairs, run the period audit at once for the units whose site showed a
 /// repaired 文书号 (so REP-NOT-SYNCED does not wait for the daily timer), then archive it with a report, or reject it
 /// with a Chinese error report. A bad row is reported and left out, never stops the file. The same bytes delivered
-/// again are recognised and not processed twice.
+/// again are recognised and not processed twice; an upload that keeps failing is parked by the <see cref="UploadAttemptGuard"/>.
 /// </summary>
 public sealed class RepairUploadService(
     UploadStore store,
+    UploadAttemptGuard guard,
     RepairStore repairs,
     PublicationPeriodAuditor auditor,
     IOptions<UploadOptions> options,
@@ -47,18 +49,23 @@ public sealed class RepairUploadService(
             return new UploadResult(UploadDisposition.AlreadyHandled, settled, null, []);
         }
 
+        return await guard.RunAsync(upload, destination, ct => SettleAsync(file, upload, destination, content, ct), cancellationToken);
+    }
+
+    private async Task<UploadResult> SettleAsync(string file, InboxUpload upload, string destination, Stream content, CancellationToken cancellationToken)
+    {
         var (report, errors) = await ProcessAsync(file, upload, content, cancellationToken);
         if (report is not null)
         {
             var archived = await store.ArchiveAsync(upload, destination, cancellationToken);
             await store.WriteReportAsync(archived, report, report.Summary(), cancellationToken);
             logger.LogInformation("Repair upload {Name} accepted: {Repairs} repairs, units {Units}, {Findings} findings; archived as {Location}",
-                name, report.Repairs, string.Join(",", report.Units), report.Findings, archived);
+                upload.Name, report.Repairs, string.Join(",", report.Units), report.Findings, archived);
             return new UploadResult(UploadDisposition.Archived, archived, new UploadOutcome.Accepted(report.Rows, report.Findings, report.Notes), report.Notes);
         }
 
         var rejected = await store.RejectAsync(upload, destination, errors, cancellationToken);
-        logger.LogWarning("Repair upload {Name} rejected with {Errors} errors, first: {First}; moved to {Location}", name, errors.Count, errors.FirstOrDefault()?.Message, rejected);
+        logger.LogWarning("Repair upload {Name} rejected with {Errors} errors, first: {First}; moved to {Location}", upload.Name, errors.Count, errors.FirstOrDefault()?.Message, rejected);
         return new UploadResult(UploadDisposition.Rejected, rejected, new UploadOutcome.Rejected(errors), errors);
     }
 

@@ -22,6 +22,7 @@ public static class UploadAuditServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<UploadStore>();
         services.TryAddSingleton<Poison.UploadAttemptStore>();
+        services.TryAddSingleton<Poison.UploadAttemptGuard>();
         services.AddTransient<UploadService>();
         return services;
     }

@@ -8,13 +8,12 @@ namespace HebeiCredit.Infrastructure.Uploads;
 /// <summary>
 /// The life of one upload: check the path and the file, read it, let the <see cref="IUploadProcessor"/> audit it,
 /// then archive or reject it. Everything a user can get wrong ends in rejected/ with a Chinese report; only
-/// infrastructure failures throw, leaving the blob in the inbox for the trigger to retry. Each attempt is counted
-/// before it starts (one that takes the process down counts too); the delivery that finds
-/// <see cref="UploadOptions.MaxAttempts"/> - 1 unfinished attempts parks the upload in rejected/poison/ with its
-/// report instead of trying again. A retried trigger for an upload already moved does nothing.
+/// infrastructure failures throw, leaving the blob in the inbox for the trigger to retry, until the
+/// <see cref="UploadAttemptGuard"/> parks an upload that keeps failing. A retried trigger for an upload already moved
+/// does nothing.
 /// </summary>
 public sealed class UploadService(
-    UploadStore store, UploadAttemptStore attempts, IUploadProcessor processor, IOptions<UploadOptions> options, TimeProvider clock, ILogger<UploadService> logger)
+    UploadStore store, UploadAttemptGuard guard, IUploadProcessor processor, IOptions<UploadOptions> options, TimeProvider clock, ILogger<UploadService> logger)
 {
     /// <param name="blobPath">"inbox/{kind}/{unit}/{file}" (the "inbox/" is optional).</param>
     /// <param name="content">The blob's bytes, as the trigger binds them; read once, from the start.</param>
@@ -36,25 +35,7 @@ public sealed class UploadService(
             return new UploadResult(UploadDisposition.AlreadyHandled, settled, null, []);
         }
 
-        var attempt = await attempts.StartAsync(upload, cancellationToken);
-        if (attempt.Number >= options.Value.MaxAttempts)
-        {
-            return await ParkAsync(path, upload, destination, attempt, cancellationToken);
-        }
-
-        UploadResult result;
-        try
-        {
-            result = await SettleAsync(path, upload, destination, content, cancellationToken);
-        }
-        catch (Exception e)
-        {
-            await RecordFailureAsync(upload, attempt, e);
-            throw;
-        }
-
-        await attempts.ClearAsync(upload, cancellationToken);
-        return result;
+        return await guard.RunAsync(upload, destination, ct => SettleAsync(path, upload, destination, content, ct), cancellationToken);
     }
 
     private async Task<UploadResult> SettleAsync(UploadPath path, InboxUpload upload, string destination, Stream content, CancellationToken cancellationToken)
@@ -74,33 +55,6 @@ public sealed class UploadService(
         logger.LogWarning("Upload {Name} rejected with {Errors} errors, first: {First}; moved to {Location}",
             path.Name, errors.Count, errors.FirstOrDefault()?.Message, rejected);
         return new UploadResult(UploadDisposition.Rejected, rejected, outcome, errors);
-    }
-
-    private async Task<UploadResult> ParkAsync(UploadPath path, InboxUpload upload, string destination, UploadAttempt attempt, CancellationToken cancellationToken)
-    {
-        var parked = await store.ParkAsync(upload, destination, cancellationToken);
-        var report = PoisonReport.Of(Path.GetFileName(path.File), upload, parked, attempt, clock.GetUtcNow());
-        await store.WritePoisonReportAsync(report, cancellationToken);
-        await attempts.ClearAsync(upload, cancellationToken);
-        logger.LogError("Upload {Name} ({UploadId}) failed {Attempts} times, last with {ErrorType}: {Error}; parked as {Location}",
-            path.Name, upload.UploadId, attempt.Unfinished, attempt.LastErrorType, attempt.LastError, parked);
-        return new UploadResult(UploadDisposition.Poisoned, parked, null, [new UploadError(report.File, null, null, report.Summary())]);
-    }
-
-    /// <summary>Best effort: when storage itself is failing the count of started attempts still parks the upload in time.</summary>
-    private async Task RecordFailureAsync(InboxUpload upload, UploadAttempt attempt, Exception exception)
-    {
-        logger.LogError(exception, "Upload {Name} attempt {Attempt} of {MaxAttempts} failed; left in the inbox for a retry",
-            upload.Name, attempt.Number, options.Value.MaxAttempts);
-        try
-        {
-            // Not the caller's token: a cancelled attempt (host shutting down, timeout) is a failure worth recording.
-            await attempts.FailAsync(upload, exception, CancellationToken.None);
-        }
-        catch (Exception recording)
-        {
-            logger.LogWarning(recording, "Could not record the failure of upload {Name}", upload.Name);
-        }
     }
 
     private async Task<(UploadOutcome? Outcome, IReadOnlyList<UploadError> Errors)> AuditAsync(

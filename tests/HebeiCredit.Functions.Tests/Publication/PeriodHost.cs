@@ -16,18 +16,23 @@ namespace HebeiCredit.Functions.Tests.Publication;
 /// <summary>The function app's registrations (as Program.cs makes them) over Azurite, with the clock on a China date.</summary>
 internal static class PeriodHost
 {
-    public static async Task<ServiceProvider> BuildAsync(DateOnly today) => await BuildAsync(ClockAt(today));
+    public static async Task<ServiceProvider> BuildAsync(DateOnly today, IDictionary<string, string?>? settings = null) =>
+        await BuildAsync(ClockAt(today), settings);
 
-    public static async Task<ServiceProvider> BuildAsync(TimeProvider clock)
+    public static async Task<ServiceProvider> BuildAsync(TimeProvider clock, IDictionary<string, string?>? settings = null)
     {
         await Azurite.ConnectAsync();
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                [StorageNames.ConnectionSetting] = Azurite.ConnectionString,
-                ["Crawl:RequestTimeout"] = "00:00:02",
-            })
-            .Build();
+        var values = new Dictionary<string, string?>
+        {
+            [StorageNames.ConnectionSetting] = Azurite.ConnectionString,
+            ["Crawl:RequestTimeout"] = "00:00:02",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();

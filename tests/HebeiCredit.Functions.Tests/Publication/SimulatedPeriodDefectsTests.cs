@@ -34,11 +34,17 @@ public sealed class SimulatedPeriodDefectsTests
     public async Task Functions_SimulatedProvinceCrawledTwiceAndRepairsUploaded_FindExactlyThePlantedPeriodDefects()
     {
         var clock = PeriodHost.ClockAt(Today);
-        await using var services = await PeriodHost.BuildAsync(clock);
         await using var province = await TestProvince.StartAsync(clock);
         var units = ProvinceData.PeriodDefects().Select(c => c.Unit).Distinct().ToList();
-        // Each portal is crawled under a unit of this test's own, so other runs' rows in the shared Azurite never meet these.
-        var sites = units.ToDictionary(u => u, u => province.Registry.Find(u)! with { Unit = $"t{Guid.NewGuid():N}" });
+        // Each portal is crawled under a unit of this test's own (random codes a registry accepts), so other runs' rows
+        // in the shared Azurite do not meet these.
+        var first = Random.Shared.Next(1000, 9990);
+        var sites = units.Select((u, i) => (u, i)).ToDictionary(p => p.u, p => province.Registry.Find(p.u)! with { Unit = $"13{first + p.i}" });
+        // The daily timer audits the registry's units: here, this test's own.
+        var registry = Path.Combine(Path.GetTempPath(), $"sites-{Guid.NewGuid():N}.json");
+        var entries = sites.Values.Select(s => $$"""{ "unit": "{{s.Unit}}", "name": "{{s.Name}}", "level": "设区市", "addressUnknown": true }""");
+        await File.WriteAllTextAsync(registry, $"{{ \"sites\": [ {string.Join(", ", entries)} ] }}");
+        await using var services = await PeriodHost.BuildAsync(clock, new Dictionary<string, string?> { ["SiteRegistry:Path"] = registry });
         var crawl = new CrawlSite(services.GetRequiredService<SiteCrawler>(), NullLogger<CrawlSite>.Instance);
         async Task CrawlAllAsync()
         {

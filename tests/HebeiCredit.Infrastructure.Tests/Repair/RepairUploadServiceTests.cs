@@ -6,6 +6,7 @@ using HebeiCredit.Infrastructure.Repair;
 using HebeiCredit.Infrastructure.Storage;
 using HebeiCredit.Infrastructure.Tests.Publication;
 using HebeiCredit.Infrastructure.Uploads;
+using HebeiCredit.Infrastructure.Uploads.Poison;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HebeiCredit.Infrastructure.Tests.Repair;
@@ -87,6 +88,32 @@ public sealed class RepairUploadServiceTests
         var again = await HandleAsync(services, file, bytes);
 
         Assert.Equal(UploadDisposition.Gone, again.Disposition);
+    }
+
+    [Fact]
+    public async Task HandleAsync_AttemptsThatNeverFinished_ParksTheUploadUnchangedWithItsReport()
+    {
+        await using var services = await PeriodServices.BuildAsync(Today);
+        var store = services.GetRequiredService<UploadStore>();
+        var file = $"修复结果-{Guid.NewGuid():N}.csv";
+        var bytes = Encoding.UTF8.GetBytes($"行政处罚决定书文号,修复决定日期\n冀石环罚〔2025〕{Guid.NewGuid():N}号,2026-02-25\n");
+        var delivered = await PutAsync(services, file, bytes);
+        var upload = (await store.FindAsync($"{RepairUploadService.Folder}/{file}", CancellationToken.None))!;
+        for (var attempt = 1; attempt < UploadDefaults.MaxAttempts; attempt++)
+        {
+            // What a process that dies in the middle of the audit leaves behind: the count, and no error.
+            await services.GetRequiredService<UploadAttemptStore>().StartAsync(upload, CancellationToken.None);
+        }
+
+        var result = await HandleAsync(services, file, bytes);
+
+        Assert.Equal(UploadDisposition.Poisoned, result.Disposition);
+        var parked = $"poison/repairs/{delivered:yyyy-MM-dd}/{file}";
+        Assert.Equal($"rejected/{parked}", result.Location);
+        Assert.Equal(bytes, (await store.Rejected.GetBlobClient(parked).DownloadContentAsync()).Value.Content.ToArray());
+        Assert.StartsWith(
+            $"文件“{file}”（inbox/repairs/{file}）已连续处理 4 次均未完成，不再重试，已原样移至 rejected/{parked}。\n",
+            (await store.Rejected.GetBlobClient(parked + ".poison.txt").DownloadContentAsync()).Value.Content.ToString());
     }
 
     private static async Task<DateOnly> PutAsync(ServiceProvider services, string file, byte[] bytes)

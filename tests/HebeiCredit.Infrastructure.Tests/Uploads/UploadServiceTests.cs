@@ -296,7 +296,9 @@ public sealed class UploadServiceTests
         var clients = await Azurite.ConnectAsync();
         var store = new UploadStore(clients);
         clock ??= TimeProvider.System;
-        return (new UploadService(store, new UploadAttemptStore(clients, clock), processor ?? new CountingUploadProcessor(), Options.Create(options ?? new UploadOptions()), clock, NullLogger<UploadService>.Instance), store);
+        var settings = Options.Create(options ?? new UploadOptions());
+        var guard = new UploadAttemptGuard(store, new UploadAttemptStore(clients, clock), settings, clock, NullLogger<UploadAttemptGuard>.Instance);
+        return (new UploadService(store, guard, processor ?? new CountingUploadProcessor(), settings, clock, NullLogger<UploadService>.Instance), store);
     }
 
     /// <summary>Puts a blob in the inbox and returns its delivery date (China time), as the service will see it.</summary>
