@@ -1,8 +1,8 @@
-using HebeiCredit.Infrastructure.Sites;
 using HebeiCredit.Infrastructure.Notices;
 using HebeiCredit.Infrastructure.Overview;
 using HebeiCredit.Infrastructure.Publication;
 using HebeiCredit.Infrastructure.Rectification;
+using HebeiCredit.Infrastructure.Sites;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 
