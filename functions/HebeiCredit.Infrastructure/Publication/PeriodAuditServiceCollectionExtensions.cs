@@ -29,6 +29,7 @@ public static class PeriodAuditServiceCollectionExtensions
         services.TryAddSingleton<UploadStore>();
         services.TryAddSingleton<UploadAttemptStore>();
         services.TryAddSingleton<UploadAttemptGuard>();
+        services.TryAddTransient<UploadLife>();
         services.TryAddSingleton<PublishedRecordStore>();
         services.TryAddSingleton<PublishedRecordIndex>();
         services.TryAddSingleton<RepairStore>();

@@ -23,6 +23,7 @@ public static class UploadAuditServiceCollectionExtensions
         services.TryAddSingleton<UploadStore>();
         services.TryAddSingleton<Poison.UploadAttemptStore>();
         services.TryAddSingleton<Poison.UploadAttemptGuard>();
+        services.TryAddTransient<UploadLife>();
         services.AddTransient<UploadService>();
         return services;
     }

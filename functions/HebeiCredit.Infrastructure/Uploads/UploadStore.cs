@@ -3,7 +3,6 @@ using System.Text.Json;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
-using HebeiCredit.Auditing.Publication.Sources;
 using HebeiCredit.Auditing.Time;
 using HebeiCredit.Infrastructure.Storage;
 using HebeiCredit.Infrastructure.Uploads.Poison;
@@ -88,11 +87,7 @@ public sealed class UploadStore
     public Task<string> ArchiveAsync(InboxUpload upload, string destination, CancellationToken cancellationToken) =>
         MoveAsync(upload, archive, destination, null, cancellationToken);
 
-    /// <summary>Writes an accepted upload's processing report beside its archived copy: JSON for systems, a line of Chinese for people.</summary>
-    public Task WriteReportAsync(string archivedLocation, UploadReport report, UploadKind kind, CancellationToken cancellationToken) =>
-        WriteReportAsync(archivedLocation, (object)report, report.Summary(kind), cancellationToken);
-
-    /// <summary>Writes any accepted upload's report (as JSON) and its Chinese summary beside its archived copy.</summary>
+    /// <summary>Writes an accepted upload's report beside its archived copy: JSON for systems, a line of Chinese for people.</summary>
     public async Task WriteReportAsync(string archivedLocation, object report, string summary, CancellationToken cancellationToken)
     {
         var name = archivedLocation[(archive.Name.Length + 1)..];

@@ -298,7 +298,8 @@ public sealed class UploadServiceTests
         clock ??= TimeProvider.System;
         var settings = Options.Create(options ?? new UploadOptions());
         var guard = new UploadAttemptGuard(store, new UploadAttemptStore(clients, clock), settings, clock, NullLogger<UploadAttemptGuard>.Instance);
-        return (new UploadService(store, guard, processor ?? new CountingUploadProcessor(), settings, clock, NullLogger<UploadService>.Instance), store);
+        var life = new UploadLife(store, guard, settings, NullLogger<UploadLife>.Instance);
+        return (new UploadService(life, processor ?? new CountingUploadProcessor(), clock), store);
     }
 
     /// <summary>Puts a blob in the inbox and returns its delivery date (China time), as the service will see it.</summary>
