@@ -1,3 +1,4 @@
+using System.Buffers;
 using HebeiCredit.Auditing.Text;
 
 namespace HebeiCredit.Auditing.Publication;
@@ -19,21 +20,44 @@ internal static class DocumentNumberNormalizer
     {
         // +1: a serial number written without 号 gets one.
         var capacity = original.Length + 1;
-        Span<char> mapped = capacity <= StackLimit ? stackalloc char[capacity] : new char[capacity];
         Span<char> output = capacity <= StackLimit ? stackalloc char[capacity] : new char[capacity];
+        var key = output[..Normalize(original, output)];
+        return key.SequenceEqual(original) ? original : new string(key);
+    }
 
+    /// <summary>Writes the key of <paramref name="original"/> to <paramref name="destination"/> (at least one char
+    /// longer than the original) and returns its length.</summary>
+    public static int Normalize(ReadOnlySpan<char> original, Span<char> destination)
+    {
+        if (destination.Length <= original.Length)
+        {
+            throw new ArgumentException("The destination must be longer than the original by one.", nameof(destination));
+        }
+
+        var capacity = original.Length + 1;
+        var rented = capacity <= StackLimit ? null : ArrayPool<char>.Shared.Rent(capacity);
+        Span<char> mapped = rented ?? stackalloc char[capacity];
         var length = 0;
         foreach (var c in original)
         {
-            if (!IsRemoved(c))
+            // Most of a 文书号 is CJK ideographs, which are kept as they are (all but 號) and cost IsWhiteSpace a table lookup.
+            if (c is >= '\u4E00' and <= '\u9FFF' && c != '號')
+            {
+                mapped[length++] = c;
+            }
+            else if (!IsRemoved(c))
             {
                 mapped[length++] = Map(c);
             }
         }
 
-        var written = Rewrite(mapped[..length], output);
-        var key = output[..written];
-        return key.SequenceEqual(original) ? original : new string(key);
+        var written = Rewrite(mapped[..length], destination);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return written;
     }
 
     private static int Rewrite(ReadOnlySpan<char> text, Span<char> output)

@@ -39,8 +39,14 @@ internal sealed class DecisionKeyTable
 
     public int Count { get; private set; }
 
+    public static int Hash(ReadOnlySpan<char> key, int authority) =>
+        HashCode.Combine(string.GetHashCode(key, StringComparison.Ordinal), authority);
+
     /// <summary>The number of the key, adding it when new (<paramref name="added"/>).</summary>
-    public int FindOrAdd(ReadOnlySpan<char> key, int authority, out bool added)
+    public int FindOrAdd(ReadOnlySpan<char> key, int authority, out bool added) => FindOrAdd(key, authority, Hash(key, authority), out added);
+
+    /// <param name="hash"><see cref="Hash"/> of the key and authority, computed ahead.</param>
+    public int FindOrAdd(ReadOnlySpan<char> key, int authority, int hash, out bool added)
     {
         if (key.Length > MaxInlineChars)
         {
@@ -55,7 +61,6 @@ internal sealed class DecisionKeyTable
             return number;
         }
 
-        var hash = HashCode.Combine(string.GetHashCode(key, StringComparison.Ordinal), authority);
         var mask = _slots.Length - 1;
         var slot = hash & mask;
         while (_slots[slot] != 0)
