@@ -55,7 +55,7 @@ internal static class PublicationBenchmark
             Unit = PenaltyLedgerGenerator.Unit,
             Today = Today,
             Workers = int.Parse(Option(args, "--workers") ?? Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
-            ChunkBytes = int.Parse(Option(args, "--chunk-kb") ?? "512", CultureInfo.InvariantCulture) * 1024,
+            ChunkBytes = int.Parse(Option(args, "--chunk-kb") ?? "1024", CultureInfo.InvariantCulture) * 1024,
             Path = Enum.Parse<TimelinessReadPath>(Option(args, "--path") ?? "fast", ignoreCase: true),
         };
         var ledger = Path.Combine(folder, PenaltyLedgerGenerator.LedgerFile);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace HebeiCredit.Auditing.Dates;
 
@@ -186,6 +187,7 @@ public static class ChineseDateParser
     /// it to (an impossible day or time is <see cref="DateParseKind.Invalid"/>, 2099-12-31 open-ended, 1900-01-01
     /// empty). False for any other text, which only <see cref="Parse(string?, DateSourceFormat)"/> can read.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParseIsoShape(ReadOnlySpan<byte> text, out DateParseKind kind, out DateOnly date, out TimeOnly? time)
     {
         kind = DateParseKind.Invalid;

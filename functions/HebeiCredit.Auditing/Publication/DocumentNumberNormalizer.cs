@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using HebeiCredit.Auditing.Text;
 
 namespace HebeiCredit.Auditing.Publication;
@@ -27,6 +28,7 @@ internal static class DocumentNumberNormalizer
 
     /// <summary>Writes the key of <paramref name="original"/> to <paramref name="destination"/> (at least one char
     /// longer than the original) and returns its length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Normalize(ReadOnlySpan<char> original, Span<char> destination)
     {
         if (destination.Length <= original.Length)
@@ -60,6 +62,7 @@ internal static class DocumentNumberNormalizer
         return written;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Rewrite(ReadOnlySpan<char> text, Span<char> output)
     {
         var written = 0;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HebeiCredit.Auditing.Publication.Streaming;
 
 /// <summary>
@@ -46,6 +48,7 @@ internal sealed class DecisionKeyTable
     public int FindOrAdd(ReadOnlySpan<char> key, int authority, out bool added) => FindOrAdd(key, authority, Hash(key, authority), out added);
 
     /// <param name="hash"><see cref="Hash"/> of the key and authority, computed ahead.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int FindOrAdd(ReadOnlySpan<char> key, int authority, int hash, out bool added)
     {
         if (key.Length > MaxInlineChars)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HebeiCredit.Auditing.Calendar;
 using HebeiCredit.Auditing.Policies;
 using HebeiCredit.Auditing.Publication.Audit;
@@ -87,6 +88,7 @@ public sealed class TimelinessTally
     }
 
     /// <summary>A platform row; every one must come before the first ledger row.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddPlatform(in TimelinessRow row)
     {
         if (_ledgerStarted)
@@ -120,6 +122,7 @@ public sealed class TimelinessTally
     }
 
     /// <summary>A ledger row: judged now when it is its decision's first ledger row with a decision date.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddLedger(in TimelinessRow row)
     {
         _ledgerStarted = true;
@@ -226,6 +229,7 @@ public sealed class TimelinessTally
             record.Kind);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? Place(in TimelinessRow row)
     {
         if (row.Key.IsEmpty)

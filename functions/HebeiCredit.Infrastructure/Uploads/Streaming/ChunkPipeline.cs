@@ -21,6 +21,7 @@ internal sealed class ChunkPipeline<T>
     private int _taken;
     private int _applied;
     private int _count = -1;
+    private int _waiting;
     private bool _stop;
     private Exception? _failure;
 
@@ -75,7 +76,7 @@ internal sealed class ChunkPipeline<T>
                         return null;
                     }
 
-                    Monitor.Wait(_gate);
+                    Wait();
                 }
             }
 
@@ -93,8 +94,24 @@ internal sealed class ChunkPipeline<T>
             lock (_gate)
             {
                 _applied++;
-                Monitor.PulseAll(_gate);
+                Wake();
             }
+        }
+    }
+
+    private void Wait()
+    {
+        _waiting++;
+        Monitor.Wait(_gate);
+        _waiting--;
+    }
+
+    // Waking a thread is a system call; most of the time nobody waits.
+    private void Wake()
+    {
+        if (_waiting > 0)
+        {
+            Monitor.PulseAll(_gate);
         }
     }
 
@@ -108,7 +125,7 @@ internal sealed class ChunkPipeline<T>
             {
                 while (!_stop && _count < 0 && _taken - _applied >= _window)
                 {
-                    Monitor.Wait(_gate);
+                    Wait();
                 }
 
                 if (_stop || _count >= 0)
@@ -163,7 +180,7 @@ internal sealed class ChunkPipeline<T>
             lock (_gate)
             {
                 _done[index] = slot;
-                Monitor.PulseAll(_gate);
+                Wake();
             }
         }
     }

@@ -1,8 +1,9 @@
 using System.Buffers;
-using HebeiCredit.Auditing.Publication;
+using System.Runtime.CompilerServices;
 using HebeiCredit.Auditing.Publication.Records;
 using HebeiCredit.Auditing.Publication.Sources;
 using HebeiCredit.Auditing.Publication.Streaming;
+using HebeiCredit.Auditing.Publication;
 
 namespace HebeiCredit.Infrastructure.Uploads.Streaming;
 
@@ -66,6 +67,7 @@ internal sealed class ProjectedBatch
     }
 
     /// <summary>Adds every row to the tally, in order, and gives the buffers back to the pool.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ApplyTo(TimelinessTally tally, UploadKind kind, DecisionKind decisionKind)
     {
         for (var i = 0; i < Count; i++)

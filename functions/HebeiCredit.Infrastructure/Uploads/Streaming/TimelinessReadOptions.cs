@@ -5,7 +5,7 @@ namespace HebeiCredit.Infrastructure.Uploads.Streaming;
 /// <summary>How <see cref="TimelinessFileReader"/> reads: the unit and audit date of the rows, and how in parallel.</summary>
 public sealed class TimelinessReadOptions
 {
-    public const int DefaultChunkBytes = 512 * 1024;
+    public const int DefaultChunkBytes = 1024 * 1024;
 
     [Required]
     public string Unit { get; set; } = string.Empty;
