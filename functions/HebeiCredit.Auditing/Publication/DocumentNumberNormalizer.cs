@@ -36,24 +36,43 @@ internal static class DocumentNumberNormalizer
             throw new ArgumentException("The destination must be longer than the original by one.", nameof(destination));
         }
 
-        var capacity = original.Length + 1;
-        var rented = capacity <= StackLimit ? null : ArrayPool<char>.Shared.Rent(capacity);
-        Span<char> mapped = rented ?? stackalloc char[capacity];
+        // Folded straight into the destination; the rewrite of serial numbers changes nothing unless there is a 第, a
+        // digit run starting with 0 or digits at the very end, which most numbers have not.
         var length = 0;
+        var rewrite = false;
+        var previousDigit = false;
         foreach (var c in original)
         {
+            char mapped;
             // Most of a 文书号 is CJK ideographs, which are kept as they are (all but 號) and cost IsWhiteSpace a table lookup.
             if (c is >= '\u4E00' and <= '\u9FFF' && c != '號')
             {
-                mapped[length++] = c;
+                mapped = c;
             }
-            else if (!IsRemoved(c))
+            else if (IsRemoved(c))
             {
-                mapped[length++] = Map(c);
+                continue;
             }
+            else
+            {
+                mapped = Map(c);
+            }
+
+            destination[length++] = mapped;
+            var digit = char.IsAsciiDigit(mapped);
+            rewrite |= mapped == Ordinal || (digit && !previousDigit && mapped == '0');
+            previousDigit = digit;
         }
 
-        var written = Rewrite(mapped[..length], destination);
+        if (!rewrite && !previousDigit)
+        {
+            return length;
+        }
+
+        var rented = length < StackLimit ? null : ArrayPool<char>.Shared.Rent(length);
+        Span<char> folded = rented ?? stackalloc char[length];
+        destination[..length].CopyTo(folded);
+        var written = Rewrite(folded[..length], destination);
         if (rented is not null)
         {
             ArrayPool<char>.Shared.Return(rented);

@@ -18,7 +18,10 @@ internal sealed class ProjectedBatch
 
     private ProjectedRow[] _rows;
     private char[] _keys;
+    private const int TouchAhead = 256;
+
     private List<PublicationRecord>? _records;
+    private int _touched;
 
     public ProjectedBatch(int expectedRows, int expectedKeyChars)
     {
@@ -72,6 +75,11 @@ internal sealed class ProjectedBatch
     {
         for (var i = 0; i < Count; i++)
         {
+            if (i % TouchAhead == 0)
+            {
+                Touch(tally, i);
+            }
+
             var row = _rows[i];
             if (row.Record >= 0)
             {
@@ -100,6 +108,19 @@ internal sealed class ProjectedBatch
         }
 
         Release();
+    }
+
+    // The index slots of the next rows, read in one go so that their cache misses overlap (see TimelinessTally.Touch).
+    private void Touch(TimelinessTally tally, int from)
+    {
+        var sum = 0;
+        var to = Math.Min(Count, from + TouchAhead);
+        for (var i = from; i < to; i++)
+        {
+            sum += tally.Touch(_rows[i].KeyHash);
+        }
+
+        _touched = sum;
     }
 
     public void Release()
