@@ -239,6 +239,7 @@ public static class ChineseDateParser
     }
 
     // A loop, not the vectorised ContainsAnyExceptInRange: the runs are 2 or 4 bytes, read for every date of a file.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool AreDigits(ReadOnlySpan<byte> s)
     {
         foreach (var b in s)
@@ -252,6 +253,7 @@ public static class ChineseDateParser
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Number(ReadOnlySpan<byte> digits)
     {
         var value = 0;
@@ -263,6 +265,7 @@ public static class ChineseDateParser
         return value;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static DateParseKind Build(int year, int month, int day, ReadOnlySpan<int> clock, ref DateOnly date, ref TimeOnly? time)
     {
         if (year is < MinYear or > MaxYear || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))

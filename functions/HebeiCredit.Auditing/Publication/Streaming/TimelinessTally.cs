@@ -27,6 +27,7 @@ namespace HebeiCredit.Auditing.Publication.Streaming;
 public sealed class TimelinessTally
 {
     private const int NoDate = TimelinessRow.NoDate;
+    private const int DeadlineMemoLimit = 1 << 16;
 
     private readonly string _unit;
     private readonly DeadlinePolicy _policy;
@@ -34,6 +35,7 @@ public sealed class TimelinessTally
     private readonly DateOnly _today;
     private readonly DecisionKeyTable _keys;
     private readonly AuthorityIds _authorities = new();
+    private readonly Dictionary<(int Authority, DecisionKind Kind, int Day), DecisionDeadline> _deadlines = [];
 
     // Per decision (by key number): earliest receipt and first platform decision date as day numbers, and flags.
     private int[] _received;
@@ -190,7 +192,7 @@ public sealed class TimelinessTally
         var kind = state.HasFlag(State.LeadIsPenalty) ? DecisionKind.Penalty : DecisionKind.Licensing;
         var reported = state.HasFlag(State.Reported);
         DateOnly? receipt = _received[entry] == NoDate ? null : DateOnly.FromDayNumber(_received[entry]);
-        var judged = DeadlineJudge.Judge(kind, _authorities.NameOf(_keys.AuthorityOf(entry)), decided, reported, receipt, _policy, _calendar, _today);
+        var judged = DeadlineJudge.Judge(Deadline(kind, _keys.AuthorityOf(entry), decided), reported, receipt, _calendar, _today);
         switch (judged.Status)
         {
             case Timeliness.OnTime:
@@ -210,6 +212,22 @@ public sealed class TimelinessTally
                 _unjudged++;
                 break;
         }
+    }
+
+    // The deadline depends on the kind, authority and decision date only, and the same few recur row after row.
+    private DecisionDeadline Deadline(DecisionKind kind, int authority, DateOnly decided)
+    {
+        var key = (authority, kind, decided.DayNumber);
+        if (!_deadlines.TryGetValue(key, out var deadline))
+        {
+            deadline = DeadlineJudge.Deadline(kind, _authorities.NameOf(authority), decided, _policy, _calendar);
+            if (_deadlines.Count < DeadlineMemoLimit)
+            {
+                _deadlines[key] = deadline;
+            }
+        }
+
+        return deadline;
     }
 
     private TimelinessRow Project(PublicationRecord record, UploadKind expected)
