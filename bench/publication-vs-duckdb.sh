@@ -29,8 +29,8 @@ for rows in "${sizes[@]}"; do
   rm -rf "$dir"
   echo "=== $rows ledger rows ($(date -u +%H:%M:%S) UTC, load $(cut -d' ' -f1-3 /proc/loadavg)) ==="
   dotnet "$bench" publication generate --rows "$rows" --seed "$seed" --out "$dir" || exit 1
-  # Tiered compilation off for our process, as the peer's engine is compiled ahead: at 1M rows about a third of our
-  # CPU otherwise went to code not yet promoted (PUBBENCH_TIERED=1 keeps the default).
+  # Tiered compilation off for our process, as the peer's engine is compiled ahead: with the default, code not yet
+  # promoted cost 15-30% more CPU at 1M rows (PUBBENCH_TIERED=1 keeps the default).
   ours="$(DOTNET_TieredCompilation="${PUBBENCH_TIERED:-0}" dotnet "$bench" publication audit --dir "$dir" --path "$path")" || exit 1
   echo "$ours"
   load_ours="$(cut -d' ' -f1 /proc/loadavg)"
