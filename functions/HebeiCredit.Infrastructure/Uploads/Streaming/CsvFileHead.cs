@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 using HebeiCredit.Infrastructure.Uploads.Reading;
 
 namespace HebeiCredit.Infrastructure.Uploads.Streaming;
@@ -49,10 +50,23 @@ internal sealed record CsvFileHead(CsvFormat Format, byte[] Header, long DataOff
         }
 
         var header = text[..(feed + 1)].ToArray();
+        var dataOffset = format.BomLength + feed + 1;
+        if (format.IsUtf8)
+        {
+            // Read as CsvHelper would read it (the line has no quote), without starting CsvHelper for one line.
+            if (!Utf8.IsValid(line))
+            {
+                return null;
+            }
+
+            var cells = QuoteFreeLine.Cells(Encoding.UTF8.GetString(line), format.Delimiter);
+            return UploadReader.IsBlank(cells) ? null : new CsvFileHead(format, header, dataOffset, cells.Select(c => c?.Trim() ?? string.Empty).ToList());
+        }
+
         try
         {
             await using var table = await UploadReader.OpenTextAsync(name, new MemoryStream(header, writable: false), format, 0, cancellationToken);
-            return new CsvFileHead(format, header, format.BomLength + feed + 1, table.Headers);
+            return new CsvFileHead(format, header, dataOffset, table.Headers);
         }
         catch (Exception e) when (e is UploadFormatException or DecoderFallbackException)
         {

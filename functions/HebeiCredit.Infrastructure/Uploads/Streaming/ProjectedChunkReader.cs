@@ -207,17 +207,10 @@ internal sealed class ProjectedChunkReader
         return true;
     }
 
-    /// <summary>The row as the production reader reads it: CsvHelper gives the text between delimiters, empty as null.</summary>
+    /// <summary>The row as the production reader reads it (<see cref="QuoteFreeLine"/>).</summary>
     private PublicationRecord? ReadRecord(ReadOnlySpan<byte> line, int row)
     {
-        var text = Encoding.UTF8.GetString(line);
-        var parts = text.Split((char)_delimiter);
-        var cells = new string?[parts.Length];
-        for (var i = 0; i < parts.Length; i++)
-        {
-            cells[i] = parts[i].Length == 0 ? null : parts[i];
-        }
-
+        var cells = QuoteFreeLine.Cells(Encoding.UTF8.GetString(line), (char)_delimiter);
         return PublicationRowReader.Read(new SourceRow(row, cells), _header, _file, _kind, _unit, _today).Record;
     }
 }
