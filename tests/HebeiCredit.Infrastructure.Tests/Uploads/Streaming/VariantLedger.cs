@@ -34,7 +34,9 @@ internal sealed class VariantLedger(int seed)
             var serial = 1 + (i / 3);
             var authority = Authorities[_random.Next(Authorities.Length)];
             var decided = new DateOnly(2025, 1, 2).AddDays(_random.Next(690));
-            var cells = new[] { "石家庄市华北商贸有限公司", "91130100MA0C4X2Y3K", Document(serial, decided.Year), "罚款", Date(decided), authority, authority };
+            // A name starting with # (a comment mark in some CSV readers, data here) and a tab in a comma file.
+            var name = _random.Next(30) switch { 0 => "#石家庄市华北商贸有限公司", 1 => "石家庄市\t华北商贸有限公司", _ => "石家庄市华北商贸有限公司" };
+            var cells = new[] { name, "91130100MA0C4X2Y3K", Document(serial, decided.Year), "罚款", Date(decided), authority, authority };
             var rows = 1 + (_random.Next(10) == 0 ? 1 : 0);
             for (var r = 0; r < rows; r++)
             {
