@@ -32,6 +32,7 @@ const period = `CASE ${(policy.rules ?? []).map((r) => `WHEN ${covers(r)} THEN $
 const instance = await DuckDBInstance.create(':memory:', { threads });
 const connection = await instance.connect();
 const started = process.hrtime.bigint();
+const cpuBefore = process.cpuUsage();
 
 // thru.n: working days from the calendar's start up to and including the day (WorkingCalendar's _workingThrough);
 // the deadline is the working day numbered thru.n(decided) + period.
@@ -64,10 +65,12 @@ const reader = await connection.runAndReadAll(`
     (SELECT sum(copies) FROM p) AS platform_rows
   FROM k LEFT JOIN thru r ON r.day = k.recv`);
 const elapsed = Number(process.hrtime.bigint() - started) / 1e6;
+// User + system time of the whole process, DuckDB's worker threads included (microseconds).
+const cpu = process.cpuUsage(cpuBefore);
 const [row] = reader.getRowObjectsJS();
 const rows = Number(row.ledger_rows);
 const peakMb = process.resourceUsage().maxRSS / 1024;
 console.log(
   `DUCKDB rows=${rows} platform_rows=${Number(row.platform_rows)} wall_ms=${elapsed.toFixed(0)} rows_per_s=${(rows / (elapsed / 1000)).toFixed(0)} ` +
     `peak_mb=${peakMb.toFixed(0)} late=${Number(row.late)} missing=${Number(row.missing)} late_wd=${Number(row.late_wd)} ` +
-    `on_time=${Number(row.on_time)} pending=${Number(row.pending)} threads=${threads}`);
+    `on_time=${Number(row.on_time)} pending=${Number(row.pending)} threads=${threads} cpu_ms=${((cpu.user + cpu.system) / 1000).toFixed(0)}`);

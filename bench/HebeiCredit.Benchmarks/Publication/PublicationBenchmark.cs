@@ -4,13 +4,15 @@ using HebeiCredit.Auditing.Calendar;
 using HebeiCredit.Auditing.Policies;
 using HebeiCredit.Auditing.Publication.Sources;
 using HebeiCredit.Auditing.Publication.Streaming;
+using HebeiCredit.Infrastructure.Uploads.Streaming;
 
 namespace HebeiCredit.Benchmarks.Publication;
 
 /// <summary>
 /// The 双公示 benchmark of issue 5 (bench/publication-vs-duckdb.sh runs it):
 /// <c>publication generate --rows N --out DIR [--seed S]</c> writes the ledger, platform export and calendar;
-/// <c>publication audit --dir DIR [--workers W] [--chunk-kb K]</c> streams them through the production reader and
+/// <c>publication audit --dir DIR [--path fast|full] [--workers W] [--chunk-kb K]</c> streams them through
+/// <see cref="TimelinessFileReader"/> (fast: the projected reader; full: every row through the production reader) into
 /// <see cref="TimelinessTally"/> and prints one RESULT line (wall time, peak working set, the counts).
 /// The audit date is fixed (2026-11-28) so the counts do not depend on the day the benchmark runs.
 /// </summary>
@@ -29,7 +31,7 @@ internal static class PublicationBenchmark
                 await AuditAsync(args);
                 return 0;
             default:
-                Console.Error.WriteLine("usage: publication generate --rows N --out DIR [--seed S] | publication audit --dir DIR [--workers W] [--chunk-kb K]");
+                Console.Error.WriteLine("usage: publication generate --rows N --out DIR [--seed S] | publication audit --dir DIR [--path fast|full] [--workers W] [--chunk-kb K]");
                 return 2;
         }
     }
@@ -48,9 +50,14 @@ internal static class PublicationBenchmark
     private static async Task AuditAsync(string[] args)
     {
         var folder = Option(args, "--dir") ?? throw new ArgumentException("--dir is required");
-        var workers = int.Parse(Option(args, "--workers") ?? Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        // Small chunks keep each chunk's records young: they are applied and dropped before a GC has to promote them.
-        var chunkBytes = int.Parse(Option(args, "--chunk-kb") ?? "512", CultureInfo.InvariantCulture) * 1024;
+        var options = new TimelinessReadOptions
+        {
+            Unit = PenaltyLedgerGenerator.Unit,
+            Today = Today,
+            Workers = int.Parse(Option(args, "--workers") ?? Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+            ChunkBytes = int.Parse(Option(args, "--chunk-kb") ?? "1024", CultureInfo.InvariantCulture) * 1024,
+            Path = Enum.Parse<TimelinessReadPath>(Option(args, "--path") ?? "fast", ignoreCase: true),
+        };
         var ledger = Path.Combine(folder, PenaltyLedgerGenerator.LedgerFile);
         var platform = Path.Combine(folder, PenaltyLedgerGenerator.PlatformFile);
 
@@ -63,21 +70,20 @@ internal static class PublicationBenchmark
         // Capacity hint from the file size (the generated rows are about 245 bytes), so the index need not regrow.
         var expected = (int)Math.Min(int.MaxValue / 2, new FileInfo(platform).Length / 240);
         var tally = new TimelinessTally(PenaltyLedgerGenerator.Unit, policy, calendar, Today, expected);
-        var (platformRows, platformFindings) = await ParallelUploadReader.ReadAsync(
-            platform, UploadKind.Platform, PenaltyLedgerGenerator.Unit, Today, workers, chunkBytes, tally.AddPlatform);
+        var platformRead = await TimelinessFileReader.ReadAsync(platform, UploadKind.Platform, tally, options);
         var indexed = clock.Elapsed;
-        var (ledgerRows, ledgerFindings) = await ParallelUploadReader.ReadAsync(
-            ledger, UploadKind.Ledgers, PenaltyLedgerGenerator.Unit, Today, workers, chunkBytes, tally.AddLedger);
+        var ledgerRead = await TimelinessFileReader.ReadAsync(ledger, UploadKind.Ledgers, tally, options);
         var counts = tally.Finish();
         clock.Stop();
         var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        var ledgerRows = ledgerRead.Rows;
 
         Console.WriteLine(string.Join(' ',
             "RESULT",
-            FormattableString.Invariant($"rows={ledgerRows} platform_rows={platformRows} wall_ms={clock.Elapsed.TotalMilliseconds:0} index_ms={indexed.TotalMilliseconds:0}"),
+            FormattableString.Invariant($"path={options.Path.ToString().ToLowerInvariant()} rows={ledgerRows} platform_rows={platformRead.Rows} wall_ms={clock.Elapsed.TotalMilliseconds:0} index_ms={indexed.TotalMilliseconds:0}"),
             FormattableString.Invariant($"rows_per_s={ledgerRows / clock.Elapsed.TotalSeconds:0} cpu_ms={used.TotalMilliseconds:0} peak_mb={PeakWorkingSetBytes() / 1048576.0:0}"),
             FormattableString.Invariant($"late={counts.Late} missing={counts.Missing} late_wd={counts.LateWorkingDays} on_time={counts.OnTime} pending={counts.Pending}"),
-            FormattableString.Invariant($"unjudged={counts.Unjudged} decisions={counts.Decisions} row_findings={platformFindings + ledgerFindings}"),
+            FormattableString.Invariant($"unjudged={counts.Unjudged} decisions={counts.Decisions} record_rows={platformRead.RecordRows + ledgerRead.RecordRows}"),
             FormattableString.Invariant($"without_document={counts.WithoutDocument} without_authority={counts.WithoutAuthority}")));
     }
 

@@ -21,6 +21,13 @@ public readonly record struct DocumentNumber(string Original, string Key)
         return DocumentNumberNormalizer.Normalize(original);
     }
 
+    /// <summary>
+    /// <see cref="Normalize(string)"/> without a string: writes the key to <paramref name="destination"/>, which must
+    /// be at least <c>original.Length + 1</c> long, and returns its length.
+    /// </summary>
+    public static int Normalize(ReadOnlySpan<char> original, Span<char> destination) =>
+        DocumentNumberNormalizer.Normalize(original, destination);
+
     public bool Equals(DocumentNumber other) => string.Equals(Key, other.Key, StringComparison.Ordinal);
 
     public override int GetHashCode() => Key is null ? 0 : StringComparer.Ordinal.GetHashCode(Key);

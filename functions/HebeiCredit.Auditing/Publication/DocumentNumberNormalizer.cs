@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using HebeiCredit.Auditing.Text;
 
 namespace HebeiCredit.Auditing.Publication;
@@ -19,23 +21,67 @@ internal static class DocumentNumberNormalizer
     {
         // +1: a serial number written without 号 gets one.
         var capacity = original.Length + 1;
-        Span<char> mapped = capacity <= StackLimit ? stackalloc char[capacity] : new char[capacity];
         Span<char> output = capacity <= StackLimit ? stackalloc char[capacity] : new char[capacity];
-
-        var length = 0;
-        foreach (var c in original)
-        {
-            if (!IsRemoved(c))
-            {
-                mapped[length++] = Map(c);
-            }
-        }
-
-        var written = Rewrite(mapped[..length], output);
-        var key = output[..written];
+        var key = output[..Normalize(original, output)];
         return key.SequenceEqual(original) ? original : new string(key);
     }
 
+    /// <summary>Writes the key of <paramref name="original"/> to <paramref name="destination"/> (at least one char
+    /// longer than the original) and returns its length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int Normalize(ReadOnlySpan<char> original, Span<char> destination)
+    {
+        if (destination.Length <= original.Length)
+        {
+            throw new ArgumentException("The destination must be longer than the original by one.", nameof(destination));
+        }
+
+        // Folded straight into the destination; the rewrite of serial numbers changes nothing unless there is a 第, a
+        // digit run starting with 0 or digits at the very end, which most numbers have not.
+        var length = 0;
+        var rewrite = false;
+        var previousDigit = false;
+        foreach (var c in original)
+        {
+            char mapped;
+            // Most of a 文书号 is CJK ideographs, which are kept as they are (all but 號) and cost IsWhiteSpace a table lookup.
+            if (c is >= '\u4E00' and <= '\u9FFF' && c != '號')
+            {
+                mapped = c;
+            }
+            else if (IsRemoved(c))
+            {
+                continue;
+            }
+            else
+            {
+                mapped = Map(c);
+            }
+
+            destination[length++] = mapped;
+            var digit = char.IsAsciiDigit(mapped);
+            rewrite |= mapped == Ordinal || (digit && !previousDigit && mapped == '0');
+            previousDigit = digit;
+        }
+
+        if (!rewrite && !previousDigit)
+        {
+            return length;
+        }
+
+        var rented = length < StackLimit ? null : ArrayPool<char>.Shared.Rent(length);
+        Span<char> folded = rented ?? stackalloc char[length];
+        destination[..length].CopyTo(folded);
+        var written = Rewrite(folded[..length], destination);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return written;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Rewrite(ReadOnlySpan<char> text, Span<char> output)
     {
         var written = 0;

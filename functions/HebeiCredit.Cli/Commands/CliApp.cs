@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace HebeiCredit.Cli.Commands;
 
-/// <summary>The `hebeicredit` command line: audit, demo, serve, availability, upload, repairs, export, notices, keys.</summary>
+/// <summary>The `hebeicredit` command line: audit, demo, serve, availability, upload, repairs, export, notices, keys, timeliness.</summary>
 public static class CliApp
 {
     public static async Task<int> RunAsync(string[] args, TextWriter? output = null)
@@ -19,6 +19,7 @@ public static class CliApp
             ExportCommand.Create(console),
             KeysCommand.Create(console),
             NoticesCommand.Create(console),
+            TimelinessCommand.Create(console),
         };
         var configuration = new InvocationConfiguration { Output = output ?? Console.Out, Error = output ?? Console.Error };
         return await root.Parse(args).InvokeAsync(configuration);

@@ -1,5 +1,6 @@
 using HebeiCredit.Auditing.Sites;
 using HebeiCredit.Infrastructure.Storage;
+using HebeiCredit.Infrastructure.Uploads.Reading;
 using Spectre.Console;
 
 namespace HebeiCredit.Cli.Commands;
@@ -20,6 +21,17 @@ internal static class CommandErrors
         {
             console.MarkupLine("[red]站点登记表有误，未开始审计：[/]");
             console.WriteLine(e.Message);
+            return UserError;
+        }
+        catch (UploadFormatException e)
+        {
+            console.MarkupLine("[red]文件无法审计：[/]");
+            console.WriteLine(e.Message);
+            return UserError;
+        }
+        catch (FileNotFoundException e)
+        {
+            console.MarkupLine($"[red]找不到文件“{Markup.Escape(e.FileName ?? string.Empty)}”。[/]");
             return UserError;
         }
         catch (StorageUnavailableException e)

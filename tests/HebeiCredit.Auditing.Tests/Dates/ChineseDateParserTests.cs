@@ -253,6 +253,51 @@ public sealed class ChineseDateParserTests
     }
 
     [Property]
+    public Property TryParseIsoShape_AnyNumbersInTheShape_ReadsWhatTheyMeanAsParseDoes() =>
+        Prop.ForAll(
+            (from year in Gen.Choose(1890, 2110)
+             from month in Gen.Choose(0, 13)
+             from day in Gen.Choose(0, 32)
+             from hour in Gen.Choose(-1, 25)
+             from minute in Gen.Choose(0, 61)
+             from second in Gen.Choose(0, 61)
+             from separator in Gen.Elements('-', '/', '.')
+             select (year, month, day, hour, minute, second, separator)).ToArbitrary(),
+            t =>
+            {
+                var (year, month, day, hour, minute, second, separator) = t;
+                var text = FormattableString.Invariant($"{year:0000}{separator}{month:00}{separator}{day:00}")
+                    + (hour < 0 ? "" : FormattableString.Invariant($" {hour:00}:{minute:00}:{second:00}"));
+                var valid = year is >= 1900 and <= 2099 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+                    && hour <= 23 && (hour < 0 || (minute <= 59 && second <= 59));
+                var expected = !valid ? DateParseKind.Invalid
+                    : new DateOnly(year, month, day) == new DateOnly(2099, 12, 31) ? DateParseKind.OpenEnded
+                    : new DateOnly(year, month, day) == new DateOnly(1900, 1, 1) ? DateParseKind.Empty
+                    : DateParseKind.Date;
+
+                var read = ChineseDateParser.TryParseIsoShape(System.Text.Encoding.ASCII.GetBytes(text), out var kind, out var date, out var time);
+                var parsed = ChineseDateParser.Parse(text);
+
+                return read && kind == expected && parsed.Kind == expected
+                    && (expected != DateParseKind.Date || (date == new DateOnly(year, month, day) && parsed.Value == date))
+                    && (expected != DateParseKind.Date || hour < 0 || (time == new TimeOnly(hour, minute, second) && parsed.Time == time));
+            });
+
+    [Theory]
+    [InlineData("2021-6-15")]
+    [InlineData(" 2021-06-15")]
+    [InlineData("2021-06-15 ")]
+    [InlineData("2021-06/15")]
+    [InlineData("2021-06-15T10:00:00")]
+    [InlineData("2021-06-15 10:00")]
+    [InlineData("2021年06月15日")]
+    [InlineData("２０２１-06-15")]
+    [InlineData("20210615")]
+    [InlineData("")]
+    public void TryParseIsoShape_OtherText_IsLeftToParse(string text) =>
+        Assert.False(ChineseDateParser.TryParseIsoShape(System.Text.Encoding.UTF8.GetBytes(text), out _, out _, out _));
+
+    [Property]
     public Property Parse_AnyDateInEveryForm_RoundTrips() =>
         Prop.ForAll(Dates(new DateOnly(1900, 1, 2), new DateOnly(2099, 12, 30)), date =>
         {

@@ -65,6 +65,38 @@ public sealed class DocumentNumberTests
     public void Normalize_DifferentNumbers_GiveDifferentKeys(string first, string second) =>
         Assert.NotEqual(DocumentNumber.Normalize(first), DocumentNumber.Normalize(second));
 
+    [Theory]
+    [InlineData("冀石市监罚（２０２１）第００１２号", "冀石市监罚〔2021〕12号")]
+    [InlineData(" 冀石市监罚 〔2021〕 12 号 ", "冀石市监罚〔2021〕12号")]
+    [InlineData("\uFEFF冀石市监罚〔2021〕12號\u00A0", "冀石市监罚〔2021〕12号")]
+    [InlineData("冀石市监罚〔2021〕12", "冀石市监罚〔2021〕12号")]
+    [InlineData("冀石环罚字（2021）ＳＪＺ－１２号", "冀石环罚字〔2021〕SJZ-12号")]
+    [InlineData(" \u3000 ", "")]
+    public void Normalize_SpanOverload_WritesTheKeyTheStringOverloadGives(string spelling, string key)
+    {
+        var destination = new char[spelling.Length + 1];
+
+        var written = DocumentNumber.Normalize(spelling.AsSpan(), destination);
+
+        Assert.Equal(key, new string(destination, 0, written));
+        Assert.Equal(DocumentNumber.Normalize(spelling), new string(destination, 0, written));
+    }
+
+    [Fact]
+    public void Normalize_SpanOverloadOnTextLongerThanTheStackBuffer_GivesTheKey()
+    {
+        var spelling = string.Concat(Enumerable.Repeat("冀 石（2021）", 60)) + "第0012号";
+        var destination = new char[spelling.Length + 1];
+
+        var written = DocumentNumber.Normalize(spelling.AsSpan(), destination);
+
+        Assert.Equal(string.Concat(Enumerable.Repeat("冀石〔2021〕", 60)) + "12号", new string(destination, 0, written));
+    }
+
+    [Fact]
+    public void Normalize_SpanOverloadWithoutRoomForASuppliedSerialMark_Throws() =>
+        Assert.Throws<ArgumentException>(() => DocumentNumber.Normalize("冀石〔2021〕12".AsSpan(), new char[10]));
+
     [Fact]
     public void Normalize_CanonicalInput_ReturnsSameInstance() =>
         Assert.Same(Canonical, DocumentNumber.Normalize(Canonical));

@@ -28,6 +28,7 @@ public sealed class CliAppTests
     [InlineData("repairs", "--help")]
     [InlineData("export", "--help")]
     [InlineData("notices", "--help")]
+    [InlineData("timeliness", "--help")]
     public async Task RunAsync_Help_ExitsZeroAndDescribes(params string[] args)
     {
         var (code, output) = await RunAsync(args);

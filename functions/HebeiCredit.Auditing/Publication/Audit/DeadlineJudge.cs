@@ -22,42 +22,55 @@ internal static class DeadlineJudge
         DateOnly? earliestReceipt,
         DeadlinePolicy policy,
         WorkingCalendar calendar,
-        DateOnly today)
+        DateOnly today) =>
+        Judge(Deadline(kind, authority, decided, policy, calendar), reported, earliestReceipt, calendar, today);
+
+    /// <summary>The rule and deadline of a decision: the part of the judgement that depends on the decision alone.</summary>
+    public static DecisionDeadline Deadline(DecisionKind kind, string? authority, DateOnly decided, DeadlinePolicy policy, WorkingCalendar calendar)
     {
         var rule = policy.For(kind, authority, decided);
-        DateOnly deadline;
         try
         {
-            deadline = calendar.AddWorkingDays(decided, rule.WorkingDays);
+            return new DecisionDeadline(rule, calendar.AddWorkingDays(decided, rule.WorkingDays), null);
         }
         catch (CalendarYearNotCoveredException ex)
         {
-            return new DeadlineJudgement(Timeliness.Unjudged, rule, null, null, null, ex.Message);
+            return new DecisionDeadline(rule, null, ex.Message);
+        }
+    }
+
+    /// <param name="deadline">The decision's <see cref="Deadline"/>.</param>
+    public static DeadlineJudgement Judge(DecisionDeadline deadline, bool reported, DateOnly? earliestReceipt, WorkingCalendar calendar, DateOnly today)
+    {
+        var rule = deadline.Rule;
+        if (deadline.Date is not { } due)
+        {
+            return new DeadlineJudgement(Timeliness.Unjudged, rule, null, null, null, deadline.CalendarProblem);
         }
 
         if (!reported)
         {
-            return new DeadlineJudgement(today > deadline ? Timeliness.Missing : Timeliness.Pending, rule, deadline, null, null, null);
+            return new DeadlineJudgement(today > due ? Timeliness.Missing : Timeliness.Pending, rule, due, null, null, null);
         }
 
         if (earliestReceipt is not { } received)
         {
-            return new DeadlineJudgement(Timeliness.Unjudged, rule, deadline, null, null, null);
+            return new DeadlineJudgement(Timeliness.Unjudged, rule, due, null, null, null);
         }
 
-        if (received <= deadline)
+        if (received <= due)
         {
-            return new DeadlineJudgement(Timeliness.OnTime, rule, deadline, received, null, null);
+            return new DeadlineJudgement(Timeliness.OnTime, rule, due, received, null, null);
         }
 
         try
         {
-            return new DeadlineJudgement(Timeliness.Late, rule, deadline, received, calendar.WorkingDaysBetween(deadline, received), null);
+            return new DeadlineJudgement(Timeliness.Late, rule, due, received, calendar.WorkingDaysBetween(due, received), null);
         }
         catch (CalendarYearNotCoveredException)
         {
             // Late either way; only the count of working days is beyond the calendar.
-            return new DeadlineJudgement(Timeliness.Late, rule, deadline, received, null, null);
+            return new DeadlineJudgement(Timeliness.Late, rule, due, received, null, null);
         }
     }
 }

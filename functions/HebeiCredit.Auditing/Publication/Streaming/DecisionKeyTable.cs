@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HebeiCredit.Auditing.Publication.Streaming;
 
 /// <summary>
@@ -39,8 +41,21 @@ internal sealed class DecisionKeyTable
 
     public int Count { get; private set; }
 
+    public static int Hash(ReadOnlySpan<char> key, int authority) =>
+        HashCode.Combine(string.GetHashCode(key, StringComparison.Ordinal), authority);
+
+    /// <summary>
+    /// Reads the slot <see cref="FindOrAdd(ReadOnlySpan{char}, int, int, out bool)"/> will start at for a hash. Done for
+    /// a few hundred keys ahead, the cache misses of a table far larger than the cache overlap instead of coming one by one.
+    /// </summary>
+    public int Touch(int hash) => _slots[hash & (_slots.Length - 1)];
+
     /// <summary>The number of the key, adding it when new (<paramref name="added"/>).</summary>
-    public int FindOrAdd(ReadOnlySpan<char> key, int authority, out bool added)
+    public int FindOrAdd(ReadOnlySpan<char> key, int authority, out bool added) => FindOrAdd(key, authority, Hash(key, authority), out added);
+
+    /// <param name="hash"><see cref="Hash"/> of the key and authority, computed ahead.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public int FindOrAdd(ReadOnlySpan<char> key, int authority, int hash, out bool added)
     {
         if (key.Length > MaxInlineChars)
         {
@@ -55,7 +70,6 @@ internal sealed class DecisionKeyTable
             return number;
         }
 
-        var hash = HashCode.Combine(string.GetHashCode(key, StringComparison.Ordinal), authority);
         var mask = _slots.Length - 1;
         var slot = hash & mask;
         while (_slots[slot] != 0)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HebeiCredit.Auditing.Calendar;
 using HebeiCredit.Auditing.Policies;
 using HebeiCredit.Auditing.Publication.Audit;
@@ -15,24 +16,26 @@ namespace HebeiCredit.Auditing.Publication.Streaming;
 /// counts are those of <see cref="PublicationAudit.Evaluate"/> over the same ledger and platform records.
 /// </summary>
 /// <remarks>
+/// Records (<see cref="AddLedger(PublicationRecord)"/>) and projected rows (<see cref="AddLedger(in TimelinessRow)"/>)
+/// go through the same entry, so a reader may mix them. <see cref="AuthorityId(ReadOnlySpan{char})"/> and
+/// <see cref="Hash"/> may be called from reader threads; everything else from one thread, in file order.
 /// Not covered: a record without an authority (PUB-INVALID-FIELD already), which the matcher joins to the only
 /// authority of its 文书号 only once all records are known; it is counted in
 /// <see cref="TimelinessCounts.WithoutAuthority"/> and left out. Sources and published records (瞒报, 重复公示) are
 /// not part of the tally.
 /// </remarks>
-internal sealed class TimelinessTally
+public sealed class TimelinessTally
 {
-    private const int NoDate = -1;
-    private const int AuthorityMemoLimit = 1 << 16;
+    private const int NoDate = TimelinessRow.NoDate;
+    private const int DeadlineMemoLimit = 1 << 16;
 
     private readonly string _unit;
     private readonly DeadlinePolicy _policy;
     private readonly WorkingCalendar _calendar;
     private readonly DateOnly _today;
     private readonly DecisionKeyTable _keys;
-    private readonly Dictionary<string, int> _authorityIds = new(StringComparer.Ordinal);
-    private readonly List<string> _authorities = [];
-    private readonly Dictionary<string, int> _rawAuthorityIds = new(StringComparer.Ordinal);
+    private readonly AuthorityIds _authorities = new();
+    private readonly Dictionary<(int Authority, DecisionKind Kind, int Day), DecisionDeadline> _deadlines = [];
 
     // Per decision (by key number): earliest receipt and first platform decision date as day numbers, and flags.
     private int[] _received;
@@ -70,15 +73,39 @@ internal sealed class TimelinessTally
         HasLead = 16,
     }
 
+    /// <summary>The hash a <see cref="TimelinessRow"/> carries for its key and authority.</summary>
+    public static int Hash(ReadOnlySpan<char> key, int authority) => DecisionKeyTable.Hash(key, authority);
+
+    /// <summary>The id of a deciding authority as a row writes it (trimmed, no BOM); negative when it names none.</summary>
+    public int AuthorityId(ReadOnlySpan<char> written) => _authorities.Find(written);
+
+    /// <summary>
+    /// Brings the index slot of a row's key into the cache ahead of <see cref="AddLedger(in TimelinessRow)"/> or
+    /// <see cref="AddPlatform(in TimelinessRow)"/>; worth it for a batch of rows at a time on a large index. Returns
+    /// what it read, for the caller to keep the read from being optimised away.
+    /// </summary>
+    public int Touch(int keyHash) => _keys.Touch(keyHash);
+
     /// <summary>A platform record; every one must come before the first ledger record.</summary>
-    public void AddPlatform(PublicationRecord record)
+    public void AddPlatform(PublicationRecord record) => AddPlatform(Project(record, UploadKind.Platform));
+
+    /// <summary>A ledger record: judged now when it is its decision's first ledger record with a decision date.</summary>
+    public void AddLedger(PublicationRecord record)
+    {
+        _ledgerStarted = true;
+        AddLedger(Project(record, UploadKind.Ledgers));
+    }
+
+    /// <summary>A platform row; every one must come before the first ledger row.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void AddPlatform(in TimelinessRow row)
     {
         if (_ledgerStarted)
         {
             throw new InvalidOperationException("Platform records must all be added before the first ledger record.");
         }
 
-        if (Place(record, UploadKind.Platform) is not { } entry)
+        if (Place(row) is not { } entry)
         {
             return;
         }
@@ -87,27 +114,28 @@ internal sealed class TimelinessTally
         var state = (State)_flags[entry] | State.Reported;
         if (!state.HasFlag(State.HasLead))
         {
-            state = Lead(state, record.Kind);
+            state = Lead(state, row.Kind);
         }
 
-        if (record.ReportedOn is { } received && (_received[entry] == NoDate || received.DayNumber < _received[entry]))
+        if (row.ReceivedOn != NoDate && (_received[entry] == NoDate || row.ReceivedOn < _received[entry]))
         {
-            _received[entry] = received.DayNumber;
+            _received[entry] = row.ReceivedOn;
         }
 
-        if (record.DecisionDate is { } decided && _platformDecided[entry] == NoDate)
+        if (row.DecidedOn != NoDate && _platformDecided[entry] == NoDate)
         {
-            _platformDecided[entry] = decided.DayNumber;
+            _platformDecided[entry] = row.DecidedOn;
         }
 
         _flags[entry] = (byte)state;
     }
 
-    /// <summary>A ledger record: judged now when it is its decision's first ledger record with a decision date.</summary>
-    public void AddLedger(PublicationRecord record)
+    /// <summary>A ledger row: judged now when it is its decision's first ledger row with a decision date.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void AddLedger(in TimelinessRow row)
     {
         _ledgerStarted = true;
-        if (Place(record, UploadKind.Ledgers) is not { } entry)
+        if (Place(row) is not { } entry)
         {
             return;
         }
@@ -117,12 +145,12 @@ internal sealed class TimelinessTally
         if (!state.HasFlag(State.InLedger))
         {
             // The ledger's first record leads the decision, before any platform record.
-            state = Lead(state, record.Kind) | State.InLedger;
+            state = Lead(state, row.Kind) | State.InLedger;
         }
 
-        if (!state.HasFlag(State.Judged) && record.DecisionDate is { } decided)
+        if (!state.HasFlag(State.Judged) && row.DecidedOn != NoDate)
         {
-            Judge(entry, state, decided);
+            Judge(entry, state, DateOnly.FromDayNumber(row.DecidedOn));
             state |= State.Judged;
         }
 
@@ -164,7 +192,7 @@ internal sealed class TimelinessTally
         var kind = state.HasFlag(State.LeadIsPenalty) ? DecisionKind.Penalty : DecisionKind.Licensing;
         var reported = state.HasFlag(State.Reported);
         DateOnly? receipt = _received[entry] == NoDate ? null : DateOnly.FromDayNumber(_received[entry]);
-        var judged = DeadlineJudge.Judge(kind, _authorities[_keys.AuthorityOf(entry)], decided, reported, receipt, _policy, _calendar, _today);
+        var judged = DeadlineJudge.Judge(Deadline(kind, _keys.AuthorityOf(entry), decided), reported, receipt, _calendar, _today);
         switch (judged.Status)
         {
             case Timeliness.OnTime:
@@ -186,7 +214,23 @@ internal sealed class TimelinessTally
         }
     }
 
-    private int? Place(PublicationRecord record, UploadKind expected)
+    // The deadline depends on the kind, authority and decision date only, and the same few recur row after row.
+    private DecisionDeadline Deadline(DecisionKind kind, int authority, DateOnly decided)
+    {
+        var key = (authority, kind, decided.DayNumber);
+        if (!_deadlines.TryGetValue(key, out var deadline))
+        {
+            deadline = DeadlineJudge.Deadline(kind, _authorities.NameOf(authority), decided, _policy, _calendar);
+            if (_deadlines.Count < DeadlineMemoLimit)
+            {
+                _deadlines[key] = deadline;
+            }
+        }
+
+        return deadline;
+    }
+
+    private TimelinessRow Project(PublicationRecord record, UploadKind expected)
     {
         ArgumentNullException.ThrowIfNull(record);
         if (record.Source != expected)
@@ -199,19 +243,33 @@ internal sealed class TimelinessTally
             throw new ArgumentException($"Record {record.File}#{record.Row} belongs to unit {record.Unit}, not {_unit}.", nameof(record));
         }
 
-        if (record.Document is not { Key.Length: > 0 } document)
+        var key = record.Document?.Key ?? string.Empty;
+        var authority = key.Length == 0 ? -1 : _authorities.Find(record.Authority);
+        return new TimelinessRow(
+            key,
+            key.Length == 0 || authority < 0 ? 0 : Hash(key, authority),
+            authority,
+            record.DecisionDate?.DayNumber ?? NoDate,
+            record.ReportedOn?.DayNumber ?? NoDate,
+            record.Kind);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int? Place(in TimelinessRow row)
+    {
+        if (row.Key.IsEmpty)
         {
             _withoutDocument++;
             return null;
         }
 
-        if (AuthorityId(record.Authority) is not { } authority)
+        if (row.Authority < 0)
         {
             _withoutAuthority++;
             return null;
         }
 
-        var entry = _keys.FindOrAdd(document.Key, authority, out var added);
+        var entry = _keys.FindOrAdd(row.Key, row.Authority, row.KeyHash, out var added);
         if (added)
         {
             if (entry == _flags.Length)
@@ -228,39 +286,5 @@ internal sealed class TimelinessTally
         }
 
         return entry;
-    }
-
-    // AuthorityNames.Normalize (NFKC) costs more than the rest of a row; the same few names recur, so remember them.
-    private int? AuthorityId(string? raw)
-    {
-        if (raw is null)
-        {
-            return null;
-        }
-
-        if (_rawAuthorityIds.TryGetValue(raw, out var known))
-        {
-            return known < 0 ? null : known;
-        }
-
-        var id = AuthorityNames.Normalize(raw) is { } name ? Intern(name) : -1;
-        if (_rawAuthorityIds.Count < AuthorityMemoLimit)
-        {
-            _rawAuthorityIds[raw] = id;
-        }
-
-        return id < 0 ? null : id;
-    }
-
-    private int Intern(string name)
-    {
-        if (!_authorityIds.TryGetValue(name, out var id))
-        {
-            id = _authorities.Count;
-            _authorityIds[name] = id;
-            _authorities.Add(name);
-        }
-
-        return id;
     }
 }

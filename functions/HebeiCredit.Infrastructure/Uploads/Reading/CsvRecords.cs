@@ -26,8 +26,21 @@ internal static class CsvRecords
             throw new UploadFormatException(file, $"文件“{file}”是空的（0 字节）。");
         }
 
-        var (encoding, bomLength, encodingName) = TextEncodingSniffer.Sniff(head.AsSpan(0, length), complete: length < head.Length);
-        var delimiter = SniffDelimiter(file, head.AsSpan(bomLength, length - bomLength), encoding);
+        var format = CsvFormat.Sniff(file, head.AsSpan(0, length), complete: length < head.Length);
+        await foreach (var row in ReadAsync(file, new ReplayStream(head, format.BomLength, length, content), format, 0, cancellationToken))
+        {
+            yield return row;
+        }
+    }
+
+    /// <summary>
+    /// The records of a file, or of a piece of one, whose format is known: <paramref name="text"/> starts after the
+    /// byte order mark; <paramref name="rowsBefore"/> is added to every row number (the piece's place in its file).
+    /// </summary>
+    public static async IAsyncEnumerable<SourceRow> ReadAsync(
+        string file, Stream text, CsvFormat format, int rowsBefore, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var (encoding, encodingName, delimiter) = (format.Encoding, format.EncodingName, format.Delimiter);
         var options = new CsvReaderOptions
         {
             Separator = delimiter,
@@ -43,11 +56,10 @@ internal static class CsvRecords
             PoolStrings = false,
         };
 
-        var bytes = new ReplayStream(head, bomLength, length, content);
-        var checkedLines = encoding.CodePage is 65001 or 54936 ? new CheckedLineReader(bytes, encoding, MaxRecordBytes) : null;
-        var text = (TextReader?)checkedLines ?? new StreamReader(bytes, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 16 * 1024);
-        await using var csv = CsvReader.Create(text, options, leaveOpen: false);
-        var row = 0;
+        var checkedLines = encoding.CodePage is 65001 or 54936 ? new CheckedLineReader(text, encoding, MaxRecordBytes) : null;
+        var reader = (TextReader?)checkedLines ?? new StreamReader(text, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 16 * 1024);
+        await using var csv = CsvReader.Create(reader, options, leaveOpen: false);
+        var row = rowsBefore;
         while (true)
         {
             bool more;
@@ -58,7 +70,7 @@ internal static class CsvRecords
             catch (Exception e) when (e is DecoderFallbackException || e.InnerException is DecoderFallbackException)
             {
                 // UTF-16 only (the others go through CheckedLineReader): the bad bytes are somewhere after the last good row.
-                var where = row == 0 ? $"文件“{file}”中" : $"文件“{file}”第 {row} 行之后";
+                var where = row == rowsBefore ? $"文件“{file}”中" : $"文件“{file}”第 {row} 行之后";
                 throw new UploadFormatException(
                     file, $"{where}有不能按 {encodingName} 解码的字节：文件可能混用了多种编码，请整体另存为 UTF-8 或 GBK 后重新上传。", inner: e);
             }
@@ -104,28 +116,4 @@ internal static class CsvRecords
         _ => new UploadFormatException(
             file, $"文件“{file}”第 {row} 行有不能按 {encodingName} 解码的字节：文件混用了多种编码，请整体另存为 UTF-8 或 GBK 后重新上传。", row),
     };
-
-    /// <summary>Tab when the first line has more tabs than commas; comma otherwise.</summary>
-    private static char SniffDelimiter(string file, ReadOnlySpan<byte> head, Encoding encoding)
-    {
-        string sample;
-        try
-        {
-            // The sample may end inside a character: decode leniently, only the first line matters here.
-            sample = Encoding.GetEncoding(encoding.CodePage).GetString(head);
-        }
-        catch (ArgumentException e)
-        {
-            throw new UploadFormatException(file, $"文件“{file}”无法按文本读取：{e.Message}", inner: e);
-        }
-
-        var firstLine = sample.AsSpan().TrimStart("\r\n");
-        var end = firstLine.IndexOfAny('\r', '\n');
-        if (end >= 0)
-        {
-            firstLine = firstLine[..end];
-        }
-
-        return firstLine.Count('\t') > firstLine.Count(',') ? '\t' : ',';
-    }
 }

@@ -25,6 +25,18 @@ public static class UploadReader
             _ => throw new UploadFormatException(file, UnsupportedMessage(file)),
         };
 
+        return await OpenAsync(file, records, owner);
+    }
+
+    /// <summary>
+    /// Opens a piece of a delimited text file whose format is known: its header line, then some of its lines, the
+    /// first of which is row <paramref name="rowsBefore"/> + 2 of the file (see <see cref="CsvRecords"/>).
+    /// </summary>
+    internal static Task<UploadTable> OpenTextAsync(string file, Stream text, CsvFormat format, int rowsBefore, CancellationToken cancellationToken) =>
+        OpenAsync(file, CsvRecords.ReadAsync(file, text, format, rowsBefore, cancellationToken).GetAsyncEnumerator(cancellationToken), null);
+
+    private static async Task<UploadTable> OpenAsync(string file, IAsyncEnumerator<SourceRow> records, IAsyncDisposable? owner)
+    {
         try
         {
             if (!await records.MoveNextAsync())

@@ -1,6 +1,7 @@
 using HebeiCredit.Auditing.Calendar;
 using HebeiCredit.Auditing.Findings;
 using HebeiCredit.Auditing.Policies;
+using HebeiCredit.Auditing.Publication;
 using HebeiCredit.Auditing.Publication.Audit;
 using HebeiCredit.Auditing.Publication.Records;
 using HebeiCredit.Auditing.Publication.Sources;
@@ -98,6 +99,48 @@ public sealed class TimelinessTallyTests
             .Sum(f => f.Summary.Contains("个工作日", StringComparison.Ordinal) ? int.Parse(f.Summary.Split("迟报")[1].Replace("个工作日", "", StringComparison.Ordinal)) : 0);
 
         Assert.Equal(fromFindings, Tally(Planted).LateWorkingDays);
+    }
+
+    [Fact]
+    public void Finish_SameAuthorityAndDayButAnotherKind_GetsItsOwnDeadline()
+    {
+        // 市场监管: penalties 20 working days, licensing 7; 2026-03-02 + 7 = 03-11, + 20 = 03-30. Both received 03-20.
+        var counts = Tally(
+        [
+            Rec.Platform("石市监罚〔2026〕1号", "2026-03-02", "2026-03-20", authority: Rec.Market),
+            Rec.Platform("石市监许〔2026〕1号", "2026-03-02", "2026-03-20", authority: Rec.Market, kind: DecisionKind.Licensing),
+            Rec.Ledger("石市监罚〔2026〕1号", "2026-03-02", authority: Rec.Market),
+            Rec.Ledger("石市监许〔2026〕1号", "2026-03-02", authority: Rec.Market, kind: DecisionKind.Licensing),
+        ]);
+
+        Assert.Equal((1, 1, 7), (counts.OnTime, counts.Late, counts.LateWorkingDays));
+    }
+
+    [Fact]
+    public void AddLedger_ProjectedRowsAndRecordsMixed_CountAsRecordsAlone()
+    {
+        var tally = new TimelinessTally(Rec.Unit, DeadlinePolicy.Default, WorkingCalendar.Default, Today);
+        foreach (var record in Planted.Where(r => r.Source == UploadKind.Platform))
+        {
+            tally.AddPlatform(record);
+        }
+
+        var ledger = Planted.Where(r => r.Source == UploadKind.Ledgers).ToList();
+        for (var i = 0; i < ledger.Count; i++)
+        {
+            if (i % 2 == 0)
+            {
+                tally.AddLedger(ledger[i]);
+                continue;
+            }
+
+            var key = ledger[i].Document?.Key ?? string.Empty;
+            var authority = tally.AuthorityId(ledger[i].Authority);
+            tally.AddLedger(new TimelinessRow(
+                key, TimelinessTally.Hash(key, authority), authority, ledger[i].DecisionDate?.DayNumber ?? TimelinessRow.NoDate, TimelinessRow.NoDate, ledger[i].Kind));
+        }
+
+        Assert.Equal(Tally(Planted), tally.Finish());
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace HebeiCredit.Benchmarks.Publication;
+namespace HebeiCredit.Infrastructure.Uploads.Streaming;
 
 /// <summary>Reads some byte arrays, then the rest of a stream (which it disposes).</summary>
 internal sealed class ConcatenatedStream(byte[][] prefix, Stream rest) : Stream
