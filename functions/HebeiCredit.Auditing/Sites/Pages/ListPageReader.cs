@@ -26,9 +26,11 @@ public static partial class ListPageReader
         return Read(snapshot.Html ?? string.Empty, fetch.FinalUrl ?? snapshot.Url, crawlDate, listItemXPath, navigationXPath);
     }
 
-    public static ListPage Read(string html, Uri pageUrl, DateOnly crawlDate, string? listItemXPath = null, string? navigationXPath = null)
+    public static ListPage Read(string html, Uri pageUrl, DateOnly crawlDate, string? listItemXPath = null, string? navigationXPath = null) =>
+        Read(PageHtml.Load(html), pageUrl, crawlDate, listItemXPath, navigationXPath);
+
+    internal static ListPage Read(HtmlDocument document, Uri pageUrl, DateOnly crawlDate, string? listItemXPath, string? navigationXPath)
     {
-        var document = PageHtml.Load(html);
         var regions = new HtmlRegions(document, navigationXPath);
         var baseUri = PageHtml.BaseUri(document, pageUrl);
         var body = document.DocumentNode.SelectSingleNode("//body") ?? document.DocumentNode;
