@@ -11,22 +11,29 @@ namespace HebeiCredit.Infrastructure.Sites;
 
 /// <summary>
 /// Walks one portal the way an evaluator would: the home page, each key column found in its navigation, the
-/// column's list pages up to the policy's limit, and the 信用修复 articles. Every page is kept as evidence.
+/// column's list pages up to the policy's limit, and the 信用修复 articles. Every page goes into the crawl's evidence pack.
 /// Columns are walked concurrently; the host gate keeps the site's share to its per-host limit.
 /// </summary>
 internal sealed class PortalWalker(SiteSession session, SiteEvidence evidence, WebsitePolicy policy, ColumnCatalog catalog, DateTimeOffset crawledAt)
 {
     private readonly DateOnly crawlDate = ChinaTime.DateOf(crawledAt);
 
-    public async Task<SiteCrawlResult> WalkAsync(CancellationToken cancellationToken)
+    /// <summary>Fetches the home page and reads it once: its key columns, and its own reading for the audit.</summary>
+    public async Task<(PageSnapshot Home, IReadOnlyList<ColumnDetection> Columns)> HomeAsync(CancellationToken cancellationToken)
     {
         var home = await SnapshotAsync(session.Site.Portal!, cancellationToken);
         if (!home.Fetch.Succeeded || home.Html is null)
         {
-            return new SiteCrawlResult(session.Site.Unit, home, [], catalog, crawledAt);
+            return (home, []);
         }
 
-        var detections = ColumnDetector.Detect(home, catalog);
+        var (detections, reading) = CrawlPlan.ReadHome(home, catalog, crawlDate);
+        return (home with { Reading = reading }, detections);
+    }
+
+    /// <summary>Walks the columns <see cref="HomeAsync"/> found, concurrently.</summary>
+    public async Task<SiteCrawlResult> ColumnsAsync(PageSnapshot home, IReadOnlyList<ColumnDetection> detections, CancellationToken cancellationToken)
+    {
         var columns = await Task.WhenAll(detections.Select(d => WalkColumnAsync(d, cancellationToken)));
         return new SiteCrawlResult(session.Site.Unit, home, columns, catalog, crawledAt);
     }
@@ -79,7 +86,7 @@ internal sealed class PortalWalker(SiteSession session, SiteEvidence evidence, W
             return new PageSnapshot(url, outcome);
         }
 
-        var (blob, sha256) = await evidence.SaveAsync(outcome, body, cancellationToken);
-        return new PageSnapshot(outcome.FinalUrl ?? url, outcome, blob, sha256, body.Text);
+        var sha256 = evidence.Add(outcome, body);
+        return new PageSnapshot(outcome.FinalUrl ?? url, outcome, evidence.BlobName, sha256, body.Text);
     }
 }
