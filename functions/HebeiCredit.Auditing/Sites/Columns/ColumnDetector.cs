@@ -25,7 +25,7 @@ public static class ColumnDetector
     {
         var regions = new HtmlRegions(document, catalog.NavigationXPath);
         var baseUri = PageHtml.BaseUri(document, pageUrl);
-        var links = (document.DocumentNode.SelectNodes("//a") ?? Enumerable.Empty<HtmlNode>())
+        var links = HtmlNodes.Elements(document.DocumentNode, "a")
             .Select((anchor, order) => Candidate.Of(anchor, order, baseUri, regions))
             .Where(c => c.Names.Count > 0)
             .ToList();
@@ -72,7 +72,7 @@ public static class ColumnDetector
                 {
                     HtmlText.Compact(HtmlText.Of(anchor)),
                     HtmlText.Compact(anchor.GetAttributeValue("title", string.Empty)),
-                    HtmlText.Compact(anchor.SelectSingleNode(".//img")?.GetAttributeValue("alt", string.Empty)),
+                    HtmlText.Compact(HtmlNodes.First(anchor, "img")?.GetAttributeValue("alt", string.Empty)),
                 }
                 .Where(n => n.Length is > 0 and <= MaxNameLength)
                 .Distinct()

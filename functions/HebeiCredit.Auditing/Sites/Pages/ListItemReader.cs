@@ -21,7 +21,7 @@ internal static class ListItemReader
         var seen = new HashSet<HtmlNode>(NodeIdentity.Instance);
         var headlinesIn = new Dictionary<HtmlNode, int>(NodeIdentity.Instance);
         var titles = new Titles();
-        foreach (var anchor in document.DocumentNode.Descendants("a"))
+        foreach (var anchor in HtmlNodes.Elements(document.DocumentNode, "a"))
         {
             if (regions.IsChromeOrInside(anchor))
             {
@@ -31,7 +31,7 @@ internal static class ListItemReader
             var entry = EntryOf(anchor);
             if (!headlinesIn.TryGetValue(entry, out var headlines))
             {
-                headlinesIn[entry] = headlines = entry.Descendants("a").Count(a => titles.Of(a).Length >= MinHeadlineLength);
+                headlinesIn[entry] = headlines = HtmlNodes.Elements(entry, "a").Count(a => titles.Of(a).Length >= MinHeadlineLength);
             }
 
             if (headlines > 1)
@@ -74,7 +74,7 @@ internal static class ListItemReader
 
     private static IEnumerable<ListItem> ReadEntry(HtmlNode entry, Uri baseUri, DateOnly crawlDate, Titles titles)
     {
-        var titleAnchor = (entry.Name == "a" ? [entry] : entry.Descendants("a"))
+        var titleAnchor = (entry.Name == "a" ? [entry] : HtmlNodes.Elements(entry, "a"))
             .OrderByDescending(a => titles.Of(a).Length)
             .FirstOrDefault();
         var dateText = HtmlText.Of(entry, n => titleAnchor is not null && n.NodeType == HtmlNodeType.Text && n.ParentNode == titleAnchor);
@@ -118,7 +118,7 @@ internal static class ListItemReader
     private static string FollowingText(HtmlNode anchor)
     {
         var parts = new List<string>();
-        for (var node = anchor.NextSibling; node is not null && node.Name != "a" && !node.Descendants("a").Any(); node = node.NextSibling)
+        for (var node = anchor.NextSibling; node is not null && node.Name != "a" && HtmlNodes.First(node, "a") is null; node = node.NextSibling)
         {
             parts.Add(HtmlText.Of(node));
         }

@@ -33,8 +33,8 @@ public static partial class ListPageReader
     {
         var regions = new HtmlRegions(document, navigationXPath);
         var baseUri = PageHtml.BaseUri(document, pageUrl);
-        var body = document.DocumentNode.SelectSingleNode("//body") ?? document.DocumentNode;
-        var title = HtmlText.Of(document.DocumentNode.SelectSingleNode("//title") ?? HtmlNode.CreateNode("<title></title>"));
+        var body = HtmlNodes.First(document.DocumentNode, "body") ?? document.DocumentNode;
+        var title = HtmlNodes.First(document.DocumentNode, "title") is { } titleNode ? HtmlText.Of(titleNode) : string.Empty;
         var content = HtmlText.Of(body, regions.IsChrome);
 
         var items = listItemXPath is not null
