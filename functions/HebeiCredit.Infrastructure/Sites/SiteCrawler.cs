@@ -58,20 +58,20 @@ public sealed class SiteCrawler(
             throw;
         }
 
-        // Before the findings, so that every finding's evidence exists when the finding does.
-        await pack.SaveAsync(cancellationToken);
+        // Stored before the findings, so that every finding's evidence exists when the finding does; audited meanwhile.
+        var stored = pack.SaveAsync(cancellationToken);
         var availability = AvailabilityCalculator.Compute(await window, now, policy);
         var audit = SiteAudit.Evaluate(crawl, availability, policy, now);
+        var result = new SiteCheck(
+            request.RunId, site, crawl.Home.Fetch, crawl.Home.SnapshotBlob, crawl.Home.Sha256, audit.Findings, audit.Columns, availability, penaltyList?.Read);
+        await stored;
         await Task.WhenAll(
             findings.RecordAuditAsync(site.Unit, WebRulePrefix, audit.Findings, request.RunId, now, cancellationToken),
             penaltyList is { Read.Complete: true }
                 // Only a list read to its end is recorded: a failed read must not look like removals.
                 ? published.RecordObservationAsync(site.Unit, penaltyList.Sightings, now, cancellationToken)
-                : Task.CompletedTask);
-
-        var result = new SiteCheck(
-            request.RunId, site, crawl.Home.Fetch, crawl.Home.SnapshotBlob, crawl.Home.Sha256, audit.Findings, audit.Columns, availability, penaltyList?.Read);
-        await checks.SaveAsync(result, cancellationToken);
+                : Task.CompletedTask,
+            checks.SaveAsync(result, cancellationToken));
         return result;
     }
 
