@@ -32,17 +32,6 @@ public sealed class SiteEvidence
     /// <summary>The pack's name inside the evidence container: what a finding's evidence names as its snapshot.</summary>
     public string BlobName { get; }
 
-    public int Pages
-    {
-        get
-        {
-            lock (gate)
-            {
-                return manifest.Count;
-            }
-        }
-    }
-
     /// <returns>The SHA-256 of the page bytes, in lower-case hex: the page's entry in the pack.</returns>
     public string Add(FetchOutcome fetch, PageBody body)
     {
