@@ -14,10 +14,6 @@ public static class ColumnDetector
     /// <summary>Longer link texts are headlines, not column names.</summary>
     internal const int MaxNameLength = 10;
 
-    /// <summary>The home page as fetched: links resolve against the URL it was redirected to. A page without HTML has no columns to find.</summary>
-    public static IReadOnlyList<ColumnDetection> Detect(PageSnapshot home, ColumnCatalog catalog) =>
-        Detect(home.Html ?? string.Empty, home.Fetch.FinalUrl ?? home.Url, catalog);
-
     public static IReadOnlyList<ColumnDetection> Detect(string html, Uri pageUrl, ColumnCatalog catalog) =>
         Detect(PageHtml.Load(html), pageUrl, catalog);
 
