@@ -47,35 +47,35 @@ internal sealed class PortalWalker(SiteSession session, SiteEvidence evidence, W
 
         var pages = new List<PageSnapshot>();
         var fetched = new List<Uri>();
-        ListPage? first = null;
-        for (Uri? next = url; next is not null && !session.BudgetExhausted;)
+        Task<PageSnapshot[]>? details = null;
+        try
         {
-            var page = await SnapshotAsync(next, cancellationToken);
-            fetched.Add(next);
-            if (!page.Fetch.Succeeded || page.Html is null)
+            for (Uri? next = url; next is not null && !session.BudgetExhausted;)
             {
-                pages.Add(page);
-                break;
+                var page = await SnapshotAsync(next, cancellationToken);
+                fetched.Add(next);
+                if (!page.Fetch.Succeeded || page.Html is null)
+                {
+                    pages.Add(page);
+                    break;
+                }
+
+                var list = ListPageReader.Read(page, crawlDate, catalog.ListItemXPath, catalog.NavigationXPath);
+                pages.Add(page with { Reading = list });
+                // The articles depend on the first page only: fetched while the pager is followed, not after it, so
+                // the column's longest chain of requests is its pages or its articles, not both end to end.
+                details ??= Task.WhenAll(CrawlPlan.DetailPagesToOpen(detection.Column, list).Select(article => SnapshotAsync(article, cancellationToken)));
+                next = CrawlPlan.NextPage(list, fetched, policy);
             }
-
-            var list = ListPageReader.Read(page, crawlDate, catalog.ListItemXPath, catalog.NavigationXPath);
-            pages.Add(page with { Reading = list });
-            first ??= list;
-            next = CrawlPlan.NextPage(list, fetched, policy);
         }
-
-        if (first is null)
+        catch when (details is not null)
         {
-            return new ColumnCrawl(detection, pages);
+            // The articles in flight reach the evidence pack before the failure reaches the crawler, which stores it.
+            await Task.WhenAny(details);
+            throw;
         }
 
-        var details = new List<PageSnapshot>();
-        foreach (var article in CrawlPlan.DetailPagesToOpen(detection.Column, first))
-        {
-            details.Add(await SnapshotAsync(article, cancellationToken));
-        }
-
-        return new ColumnCrawl(detection, pages, details);
+        return details is null ? new ColumnCrawl(detection, pages) : new ColumnCrawl(detection, pages, await details);
     }
 
     private async Task<PageSnapshot> SnapshotAsync(Uri url, CancellationToken cancellationToken)
