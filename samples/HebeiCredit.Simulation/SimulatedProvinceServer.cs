@@ -18,7 +18,7 @@ namespace HebeiCredit.Simulation;
 /// <summary>
 /// Serves every portal of the simulated province from one Kestrel server on 127.0.0.1 and a free port.
 /// Sites are told apart by host name ({unit}.sim.localhost), so each is its own host to the crawler.
-/// Pages are built on each request from the clock's China date, so a fake clock moves the province in time.
+/// Pages are built from the clock's China date (and kept for that day), so a fake clock moves the province in time.
 /// </summary>
 public sealed class SimulatedProvinceServer : IAsyncDisposable
 {
@@ -28,6 +28,10 @@ public sealed class SimulatedProvinceServer : IAsyncDisposable
     private readonly TimeProvider clock;
     private readonly SimulationOptions options;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Unit, DateOnly Today), PortalSite> portals = new();
+
+    // Rendered once per request, day and list revision: a page then costs the server little beyond its latency. The
+    // planted home-page defects answer before the cache, on every request.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Unit, DateOnly Today, int Revision, string Request), SimulatedResponse> responses = new();
     private int homeRequestsOfFlakySite;
 
     private SimulatedProvinceServer(WebApplication app, TimeProvider clock, SimulationOptions options)
@@ -77,8 +81,10 @@ public sealed class SimulatedProvinceServer : IAsyncDisposable
         key => PortalBuilder.Build(key.Unit, template.Find(key.Unit)!.Name, defects[key.Unit].ToList(), key.Today, options.Seed));
 
     /// <summary>The unit's 行政处罚 list as its portal shows it today at the current revision.</summary>
-    public IReadOnlyList<SimulatedPenalty> PenaltyList(string unit) =>
-        SimulatedPenalties.For(unit, template.Find(unit)!.Name, ChinaTime.Today(clock), options.Seed).Where(p => p.ShownAt(PenaltyListRevision)).ToList();
+    public IReadOnlyList<SimulatedPenalty> PenaltyList(string unit) => PenaltyList(unit, PenaltyListRevision);
+
+    private List<SimulatedPenalty> PenaltyList(string unit, int revision) =>
+        SimulatedPenalties.For(unit, template.Find(unit)!.Name, ChinaTime.Today(clock), options.Seed).Where(p => p.ShownAt(revision)).ToList();
 
     private async Task HandleAsync(HttpContext context)
     {
@@ -101,13 +107,13 @@ public sealed class SimulatedProvinceServer : IAsyncDisposable
             return;
         }
 
-        if (PenaltyListResponder.Handles(path) && template.Find(unit)!.PenaltyList is { } list)
-        {
-            await new PenaltyListResponder(Portal(unit), list, PenaltyList(unit)).RespondAsync(context, path);
-            return;
-        }
-
-        await new PortalResponder(Portal(unit)).RespondAsync(context, path);
+        var revision = PenaltyListRevision;
+        var key = (unit, ChinaTime.Today(clock), revision, path + context.Request.QueryString.Value);
+        var response = responses.GetOrAdd(key, _ =>
+            PenaltyListResponder.Handles(path) && template.Find(unit)!.PenaltyList is { } list
+                ? new PenaltyListResponder(Portal(unit), list, PenaltyList(unit, revision)).Respond(path, context.Request.Query)
+                : new PortalResponder(Portal(unit)).Respond(path));
+        await response.WriteAsync(context);
     }
 
     /// <returns>True when a planted home-page defect has answered (or refused to answer) the request.</returns>

@@ -52,8 +52,8 @@ internal static class CrawlBenchmark
         var log = new RequestLog();
         var ours = await CrawlAsync(reachable, storage, log, meters);
 
-        // The same crawl again the same day: every page's evidence is already stored (the first crawl of a day is
-        // the scheduled case; a re-run, e.g. after a fix, is this one).
+        // The same crawl again the same day (the first crawl of a day is the scheduled case; a re-run, e.g. after a
+        // fix, is this one): its findings and penalty-list rows already exist, and it stores a pack of its own.
         var again = await CrawlAsync(reachable, storage, new RequestLog(), meters);
         var requests = log.Requests;
         var perSite = reachable.Select(s => SiteFigures.From(s, requests.Where(r => r.Host.Equals(s.Portal!.Host, StringComparison.OrdinalIgnoreCase)).ToList(), log.MaxInFlight(s.Portal!.Host))).ToList();
@@ -99,7 +99,7 @@ internal static class CrawlBenchmark
         Console.WriteLine($"Politeness floor: {slowest.Pages} pages (site {slowest.Unit}) x {Latency.TotalMilliseconds:0} ms / {PerHost} = {Ms(floor)}; ours / floor = {ours.Wall / floor:0.00}x");
         Console.WriteLine($"CPU during our crawl: ours {Ms(ours.Cpu)} ({ours.Cpu.TotalMilliseconds / pages:0.00} ms a page), simulated server {Ms(ours.ServerCpu)}, Azurite {(azurite is null ? "not measured" : Ms(ours.AzuriteCpu))}; ours over {Ms(ours.Wall)} wall = {ours.Cpu / ours.Wall:0.00} cores of {Environment.ProcessorCount}; machine busy {ours.MachineBusy:P0} (all processes).");
         Console.WriteLine($"Storage (Azure SDK requests during our crawl): {ours.Storage.Count} requests ({(double)ours.Storage.Count / pages:0.00} a page), median {Ms(ours.Storage.Median)}, p95 {Ms(ours.Storage.P95)}; page requests median {Ms(Median(requests.Where(r => !r.IsRobots).Select(r => r.Duration)))}.");
-        Console.WriteLine($"Re-crawl the same day (evidence already stored): wall {Ms(again.Wall)} = {again.Wall / floor:0.00}x the floor; CPU ours {Ms(again.Cpu)}, server {Ms(again.ServerCpu)}, Azurite {Ms(again.AzuriteCpu)}; {again.Storage.Count} storage requests; machine busy {again.MachineBusy:P0}.");
+        Console.WriteLine($"Re-crawl the same day (findings already stored): wall {Ms(again.Wall)} = {again.Wall / floor:0.00}x the floor; CPU ours {Ms(again.Cpu)}, server {Ms(again.ServerCpu)}, Azurite {Ms(again.AzuriteCpu)}; {again.Storage.Count} storage requests; machine busy {again.MachineBusy:P0}.");
         Console.WriteLine($"Largest requests in flight to one host: {perSite.Max(s => s.MaxInFlight)} (limit {PerHost}).");
         if (same is not null)
         {

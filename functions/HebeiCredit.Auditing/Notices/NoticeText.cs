@@ -103,7 +103,9 @@ public static class NoticeText
 
         if (evidence.SnapshotBlob is { Length: > 0 } blob)
         {
-            parts.Add(evidence.Sha256 is { Length: > 0 } sha ? $"快照：{blob}（SHA-256：{sha}）" : $"快照：{blob}");
+            parts.Add(evidence.Sha256 is not { Length: > 0 } sha ? $"快照：{blob}"
+                : HebeiCredit.Auditing.Findings.Evidence.IsPack(blob) ? $"快照：证据包 {blob} 中的页面（SHA-256：{sha}）"
+                : $"快照：{blob}（SHA-256：{sha}）");
         }
 
         if (evidence.File is { Length: > 0 } file)

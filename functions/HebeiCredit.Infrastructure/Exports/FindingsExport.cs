@@ -65,7 +65,7 @@ public static class FindingsExport
             Join(evidence.Select(e => e.Row?.ToString(CultureInfo.InvariantCulture))),
             Join(evidence.Select(e => e.Field)),
             Join(evidence.Select(e => e.Url?.AbsoluteUri)),
-            Join(evidence.Select(e => e.SnapshotBlob)),
+            Join(evidence.Select(e => e.SnapshotReference())),
             Time(stored.FirstSeen),
             Time(stored.LastSeen),
         ];

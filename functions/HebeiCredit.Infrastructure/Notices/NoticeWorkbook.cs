@@ -51,7 +51,7 @@ internal static class NoticeWorkbook
             NoticeText.Clause(item.Clause),
             Join(evidence.Select(e => e.Description)),
             Join(evidence.Select(e => e.Url?.AbsoluteUri)),
-            Join(evidence.Select(e => e.SnapshotBlob)),
+            Join(evidence.Select(e => e.SnapshotReference())),
             Join(evidence.Select(e => e.File)),
             Join(evidence.Select(e => e.Row?.ToString(CultureInfo.InvariantCulture))),
             Join(evidence.Select(e => e.Field)),

@@ -42,7 +42,7 @@ public sealed class PublishedRecordStore
         ArgumentNullException.ThrowIfNull(shown);
         await create.EnsureAsync(cancellationToken);
         var existing = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
-        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == unit, cancellationToken: cancellationToken))
+        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {unit}"), cancellationToken: cancellationToken))
         {
             existing[row.RowKey] = row;
         }
@@ -78,7 +78,7 @@ public sealed class PublishedRecordStore
     {
         await create.EnsureAsync(cancellationToken);
         var histories = new List<PublishedHistory>();
-        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == unit, cancellationToken: cancellationToken))
+        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {unit}"), cancellationToken: cancellationToken))
         {
             histories.Add(new PublishedHistory(
                 JsonSerializer.Deserialize<PublicationRecord>(row.GetString("Record"), StorageJson.Options)!,

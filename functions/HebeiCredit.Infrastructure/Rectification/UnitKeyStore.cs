@@ -48,7 +48,7 @@ public sealed class UnitKeyStore
     {
         await create.EnsureAsync(cancellationToken);
         var revoked = 0;
-        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == unit, cancellationToken: cancellationToken))
+        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {unit}"), cancellationToken: cancellationToken))
         {
             if ((keyId is null || row.RowKey == keyId) && !row.ContainsKey("RevokedAt"))
             {

@@ -44,7 +44,7 @@ public sealed class RepairStore
     {
         await create.EnsureAsync(cancellationToken);
         var repairs = new List<RepairDecision>();
-        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == Partition, cancellationToken: cancellationToken))
+        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), cancellationToken: cancellationToken))
         {
             repairs.Add(JsonSerializer.Deserialize<RepairDecision>(row.GetString("Decision"), StorageJson.Options)!);
         }

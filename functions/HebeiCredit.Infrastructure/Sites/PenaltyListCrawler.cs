@@ -47,7 +47,8 @@ internal sealed class PenaltyListCrawler(SiteSession session, SiteEvidence evide
                 return Incomplete($"{next} 未能读取（{outcome.ErrorKind}{(outcome.StatusCode is { } status ? $" {status}" : "")}）");
             }
 
-            var (blob, sha256) = await evidence.SaveAsync(outcome, body, cancellationToken);
+            var sha256 = evidence.Add(outcome, body);
+            var blob = evidence.BlobName;
             var page = settings.Format == PenaltyListFormat.Json
                 ? PenaltyJsonReader.Read(body.Text, next, settings, fetched.Count, sightings.Count, site.Unit, crawlDate)
                 : PenaltyTableReader.Read(body.Text, outcome.FinalUrl ?? next, site.Unit, crawlDate);

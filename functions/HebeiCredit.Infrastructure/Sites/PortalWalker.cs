@@ -11,22 +11,29 @@ namespace HebeiCredit.Infrastructure.Sites;
 
 /// <summary>
 /// Walks one portal the way an evaluator would: the home page, each key column found in its navigation, the
-/// column's list pages up to the policy's limit, and the 信用修复 articles. Every page is kept as evidence.
+/// column's list pages up to the policy's limit, and the 信用修复 articles. Every page goes into the crawl's evidence pack.
 /// Columns are walked concurrently; the host gate keeps the site's share to its per-host limit.
 /// </summary>
 internal sealed class PortalWalker(SiteSession session, SiteEvidence evidence, WebsitePolicy policy, ColumnCatalog catalog, DateTimeOffset crawledAt)
 {
     private readonly DateOnly crawlDate = ChinaTime.DateOf(crawledAt);
 
-    public async Task<SiteCrawlResult> WalkAsync(CancellationToken cancellationToken)
+    /// <summary>Fetches the home page and reads it once: its key columns, and its own reading for the audit.</summary>
+    public async Task<(PageSnapshot Home, IReadOnlyList<ColumnDetection> Columns)> HomeAsync(CancellationToken cancellationToken)
     {
         var home = await SnapshotAsync(session.Site.Portal!, cancellationToken);
         if (!home.Fetch.Succeeded || home.Html is null)
         {
-            return new SiteCrawlResult(session.Site.Unit, home, [], catalog, crawledAt);
+            return (home, []);
         }
 
-        var detections = ColumnDetector.Detect(home, catalog);
+        var (detections, reading) = CrawlPlan.ReadHome(home, catalog, crawlDate);
+        return (home with { Reading = reading }, detections);
+    }
+
+    /// <summary>Walks the columns <see cref="HomeAsync"/> found, concurrently.</summary>
+    public async Task<SiteCrawlResult> ColumnsAsync(PageSnapshot home, IReadOnlyList<ColumnDetection> detections, CancellationToken cancellationToken)
+    {
         var columns = await Task.WhenAll(detections.Select(d => WalkColumnAsync(d, cancellationToken)));
         return new SiteCrawlResult(session.Site.Unit, home, columns, catalog, crawledAt);
     }
@@ -40,35 +47,35 @@ internal sealed class PortalWalker(SiteSession session, SiteEvidence evidence, W
 
         var pages = new List<PageSnapshot>();
         var fetched = new List<Uri>();
-        ListPage? first = null;
-        for (Uri? next = url; next is not null && !session.BudgetExhausted;)
+        Task<PageSnapshot[]>? details = null;
+        try
         {
-            var page = await SnapshotAsync(next, cancellationToken);
-            fetched.Add(next);
-            if (!page.Fetch.Succeeded || page.Html is null)
+            for (Uri? next = url; next is not null && !session.BudgetExhausted;)
             {
-                pages.Add(page);
-                break;
+                var page = await SnapshotAsync(next, cancellationToken);
+                fetched.Add(next);
+                if (!page.Fetch.Succeeded || page.Html is null)
+                {
+                    pages.Add(page);
+                    break;
+                }
+
+                var list = ListPageReader.Read(page, crawlDate, catalog.ListItemXPath, catalog.NavigationXPath);
+                pages.Add(page with { Reading = list });
+                // The articles depend on the first page only: fetched while the pager is followed, not after it, so
+                // the column's longest chain of requests is its pages or its articles, not both end to end.
+                details ??= Task.WhenAll(CrawlPlan.DetailPagesToOpen(detection.Column, list).Select(article => SnapshotAsync(article, cancellationToken)));
+                next = CrawlPlan.NextPage(list, fetched, policy);
             }
-
-            var list = ListPageReader.Read(page, crawlDate, catalog.ListItemXPath, catalog.NavigationXPath);
-            pages.Add(page with { Reading = list });
-            first ??= list;
-            next = CrawlPlan.NextPage(list, fetched, policy);
         }
-
-        if (first is null)
+        catch when (details is not null)
         {
-            return new ColumnCrawl(detection, pages);
+            // The articles in flight reach the evidence pack before the failure reaches the crawler, which stores it.
+            await Task.WhenAny(details);
+            throw;
         }
 
-        var details = new List<PageSnapshot>();
-        foreach (var article in CrawlPlan.DetailPagesToOpen(detection.Column, first))
-        {
-            details.Add(await SnapshotAsync(article, cancellationToken));
-        }
-
-        return new ColumnCrawl(detection, pages, details);
+        return details is null ? new ColumnCrawl(detection, pages) : new ColumnCrawl(detection, pages, await details);
     }
 
     private async Task<PageSnapshot> SnapshotAsync(Uri url, CancellationToken cancellationToken)
@@ -79,7 +86,7 @@ internal sealed class PortalWalker(SiteSession session, SiteEvidence evidence, W
             return new PageSnapshot(url, outcome);
         }
 
-        var (blob, sha256) = await evidence.SaveAsync(outcome, body, cancellationToken);
-        return new PageSnapshot(outcome.FinalUrl ?? url, outcome, blob, sha256, body.Text);
+        var sha256 = evidence.Add(outcome, body);
+        return new PageSnapshot(outcome.FinalUrl ?? url, outcome, evidence.BlobName, sha256, body.Text);
     }
 }

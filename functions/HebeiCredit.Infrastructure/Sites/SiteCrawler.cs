@@ -1,20 +1,20 @@
-using HebeiCredit.Auditing.Findings;
+using HebeiCredit.Auditing.Publication.History;
 using HebeiCredit.Auditing.Sites;
 using HebeiCredit.Auditing.Sites.Audit;
 using HebeiCredit.Auditing.Sites.Availability;
 using HebeiCredit.Auditing.Sites.Columns;
 using HebeiCredit.Auditing.Sites.Policy;
-using HebeiCredit.Auditing.Time;
 using HebeiCredit.Infrastructure.Crawling;
 using HebeiCredit.Infrastructure.Publication;
 using HebeiCredit.Infrastructure.Storage;
+using Microsoft.Extensions.Logging;
 
 namespace HebeiCredit.Infrastructure.Sites;
 
 /// <summary>
-/// Crawls one site and audits it: walks the portal, reads the probe history of the rolling window, applies the
-/// WEB-* rules, and records the check and the findings; then reads the unit's 行政处罚 list when the registry
-/// configures one and records what it shows in table PublishedRecords.
+/// Crawls one site and audits it: walks the portal and, alongside its columns, the unit's 行政处罚 list when the
+/// registry configures one; stores the crawl's evidence pack; reads the probe history of the rolling window, applies
+/// the WEB-* rules, and records the findings, what the list shows (table PublishedRecords) and the check.
 /// </summary>
 public sealed class SiteCrawler(
     PageFetcher fetcher,
@@ -24,8 +24,12 @@ public sealed class SiteCrawler(
     FindingStore findings,
     PublishedRecordStore published,
     WebsitePolicy policy,
-    TimeProvider clock)
+    TimeProvider clock,
+    ILogger<SiteCrawler> logger)
 {
+    /// <summary>How long a crawl that failed may spend storing the evidence it gathered.</summary>
+    private static readonly TimeSpan FailedCrawlEvidenceTimeout = TimeSpan.FromSeconds(30);
+
     public async Task<SiteCheck> CrawlAsync(CrawlRequest request, CancellationToken cancellationToken)
     {
         var site = request.Site;
@@ -39,33 +43,72 @@ public sealed class SiteCrawler(
         }
 
         using var session = fetcher.BeginSite(site);
-        var siteEvidence = evidence.BeginSite(site.Unit, ChinaTime.DateOf(now));
-        var crawl = await new PortalWalker(session, siteEvidence, policy, ColumnCatalog.Default.ForSite(site.Columns), now).WalkAsync(cancellationToken);
-        var availability = AvailabilityCalculator.Compute(
-            await probes.ListAsync(site.Unit, cancellationToken, now.AddDays(-policy.ProbeWindowDays)), now, policy);
-        var audit = SiteAudit.Evaluate(crawl, availability, policy, now);
-        await findings.RecordAuditAsync(site.Unit, WebRulePrefix, audit.Findings, request.RunId, now, cancellationToken);
-        var penaltyList = site.PenaltyList is { } list && crawl.Home.Fetch.Succeeded
-            ? await ReadPenaltyListAsync(session, siteEvidence, list, now, cancellationToken)
-            : null;
+        var pack = evidence.BeginSite(site.Unit, now, request.RunId);
+        // Read while the site is crawled: the window ends at the crawl's start, which the probes before it fall in.
+        var window = probes.ListAsync(site.Unit, cancellationToken, now.AddDays(-policy.ProbeWindowDays));
+        SiteCrawlResult crawl;
+        PenaltyListLook? penaltyList;
+        try
+        {
+            (crawl, penaltyList) = await WalkAsync(session, pack, now, cancellationToken);
+        }
+        catch (Exception e)
+        {
+            await StoreEvidenceOfFailedCrawlAsync(pack, site.Unit, e);
+            throw;
+        }
 
+        // Stored before the findings, so that every finding's evidence exists when the finding does; audited meanwhile.
+        var stored = pack.SaveAsync(cancellationToken);
+        var availability = AvailabilityCalculator.Compute(await window, now, policy);
+        var audit = SiteAudit.Evaluate(crawl, availability, policy, now);
         var result = new SiteCheck(
-            request.RunId, site, crawl.Home.Fetch, crawl.Home.SnapshotBlob, crawl.Home.Sha256, audit.Findings, audit.Columns, availability, penaltyList);
-        await checks.SaveAsync(result, cancellationToken);
+            request.RunId, site, crawl.Home.Fetch, crawl.Home.SnapshotBlob, crawl.Home.Sha256, audit.Findings, audit.Columns, availability, penaltyList?.Read);
+        await stored;
+        await Task.WhenAll(
+            findings.RecordAuditAsync(site.Unit, WebRulePrefix, audit.Findings, request.RunId, now, cancellationToken),
+            penaltyList is { Read.Complete: true }
+                // Only a list read to its end is recorded: a failed read must not look like removals.
+                ? published.RecordObservationAsync(site.Unit, penaltyList.Sightings, now, cancellationToken)
+                : Task.CompletedTask,
+            checks.SaveAsync(result, cancellationToken));
         return result;
     }
 
-    /// <summary>Records what the unit's 行政处罚 list shows, only when it was read to its end: a failed read must not look like removals.</summary>
-    private async Task<PenaltyListRead> ReadPenaltyListAsync(SiteSession session, SiteEvidence siteEvidence, PenaltyListSettings list, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The portal's columns and its 行政处罚 list are walked at once, so the host's two slots stay busy to the end.</summary>
+    private async Task<(SiteCrawlResult Crawl, PenaltyListLook? PenaltyList)> WalkAsync(SiteSession session, SiteEvidence pack, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var (read, sightings) = await new PenaltyListCrawler(session, siteEvidence, policy, now).ReadAsync(list, cancellationToken);
-        if (read.Complete)
-        {
-            await published.RecordObservationAsync(session.Site.Unit, sightings, now, cancellationToken);
-        }
-
-        return read;
+        var walker = new PortalWalker(session, pack, policy, ColumnCatalog.Default.ForSite(session.Site.Columns), now);
+        var (home, columns) = await walker.HomeAsync(cancellationToken);
+        var penaltyList = session.Site.PenaltyList is { } list && home.Fetch.Succeeded
+            ? ReadPenaltyListAsync(session, pack, list, now, cancellationToken)
+            : Task.FromResult<PenaltyListLook?>(null);
+        var crawl = walker.ColumnsAsync(home, columns, cancellationToken);
+        await Task.WhenAll(crawl, penaltyList);
+        return (await crawl, await penaltyList);
     }
+
+    private async Task<PenaltyListLook?> ReadPenaltyListAsync(SiteSession session, SiteEvidence pack, PenaltyListSettings list, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var (read, sightings) = await new PenaltyListCrawler(session, pack, policy, now).ReadAsync(list, cancellationToken);
+        return new PenaltyListLook(read, sightings);
+    }
+
+    /// <summary>A crawl that failed half-way still keeps what it fetched; its own failure is the one reported.</summary>
+    private async Task StoreEvidenceOfFailedCrawlAsync(SiteEvidence pack, string unit, Exception failure)
+    {
+        try
+        {
+            using var timeout = new CancellationTokenSource(FailedCrawlEvidenceTimeout);
+            await pack.SaveAsync(timeout.Token);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Crawl of {Unit} failed ({Failure}) and its evidence pack {Blob} could not be stored", unit, failure.GetType().Name, pack.BlobName);
+        }
+    }
+
+    private sealed record PenaltyListLook(PenaltyListRead Read, IReadOnlyList<PublishedSighting> Sightings);
 
     private const string WebRulePrefix = "WEB-";
 }

@@ -1,21 +1,22 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
-using System.Text.Json;
+using System.Text;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
-using HebeiCredit.Auditing.Sites;
 using HebeiCredit.Auditing.Time;
-using HebeiCredit.Infrastructure.Crawling;
 
 namespace HebeiCredit.Infrastructure.Storage;
 
 /// <summary>
-/// Every page fetched, gzip-compressed and content-addressed: evidence/{date}/{unit}/{sha256 of the page bytes},
-/// with its URL, status, response headers and fetch time as blob metadata.
+/// Every page fetched, compressed, under evidence/{date}/{unit}/, by the SHA-256 of its bytes, with its URL, status,
+/// response headers and fetch time: one pack per crawl of a site, evidence/{date}/{unit}/{HHmmss}-{run}.zip, holding
+/// each page once as a deflated entry named by its SHA-256 and a manifest (pages.json) of every fetch. A blob per
+/// page cost the storage service more CPU than the whole crawl's politeness window.
 /// </summary>
 public sealed class EvidenceStore
 {
-    private const int MaxHeaderMetadata = 4096;
+    internal const string ManifestEntry = "pages.json";
     private readonly BlobContainerClient container;
     private readonly CreateOnce create;
 
@@ -25,89 +26,77 @@ public sealed class EvidenceStore
         create = new CreateOnce(ct => container.CreateIfNotExistsAsync(cancellationToken: ct));
     }
 
-    public static string BlobName(DateOnly date, string unit, string sha256) => $"{date:yyyy-MM-dd}/{unit}/{sha256}";
-
-    /// <summary>Starts the evidence of one site's crawl on <paramref name="date"/> (China Standard Time).</summary>
-    public SiteEvidence BeginSite(string unit, DateOnly date) => new(this, unit, date);
-
-    internal static DateOnly DateOf(FetchOutcome fetch) => ChinaTime.DateOf(fetch.FetchedAt);
-
-    internal static string Sha256Of(PageBody body) => Convert.ToHexStringLower(SHA256.HashData(body.Bytes.Span));
-
-    /// <summary>The names kept under evidence/{date}/{unit}/: one listing request per 5,000 blobs.</summary>
-    internal async Task<HashSet<string>> ListNamesAsync(DateOnly date, string unit, CancellationToken cancellationToken)
+    /// <summary>The pack of the crawl of <paramref name="unit"/> that started at <paramref name="startedAt"/> in run <paramref name="runId"/>.</summary>
+    public static string PackName(string unit, DateTimeOffset startedAt, string runId)
     {
-        await create.EnsureAsync(cancellationToken);
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var item in container.GetBlobsAsync(BlobTraits.None, BlobStates.None, BlobName(date, unit, string.Empty), cancellationToken))
-        {
-            names.Add(item.Name);
-        }
-
-        return names;
+        var china = startedAt.ToOffset(ChinaTime.Offset);
+        var run = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(runId)).AsSpan(0, 4));
+        return string.Create(CultureInfo.InvariantCulture, $"{china:yyyy-MM-dd}/{unit}/{china:HHmmss}-{run}.zip");
     }
 
-    /// <summary>
-    /// Uploads the page unless a blob of that name exists: same hash, same bytes, so an existing blob already is the
-    /// evidence. The condition is checked by the service, so two crawls storing the same page cannot overwrite each other.
-    /// </summary>
-    internal async Task UploadAsync(string name, FetchOutcome fetch, PageBody body, CancellationToken cancellationToken)
+    /// <summary>Starts the evidence of one crawl of one site; nothing is stored until <see cref="SiteEvidence.SaveAsync"/>.</summary>
+    public SiteEvidence BeginSite(string unit, DateTimeOffset startedAt, string runId) => new(this, PackName(unit, startedAt, runId), runId);
+
+    /// <summary>Stores a pack; the name is new for every crawl, so an existing blob means a clash, not the same evidence.</summary>
+    internal async Task UploadAsync(string name, BinaryData pack, IDictionary<string, string> metadata, CancellationToken cancellationToken)
     {
         await create.EnsureAsync(cancellationToken);
         var options = new BlobUploadOptions
         {
-            HttpHeaders = new BlobHttpHeaders { ContentType = fetch.ContentType ?? "application/octet-stream", ContentEncoding = "gzip" },
-            Metadata = new Dictionary<string, string>
-            {
-                ["url"] = Uri.EscapeDataString((fetch.FinalUrl ?? fetch.Url)?.AbsoluteUri ?? ""),
-                ["status"] = fetch.StatusCode?.ToString() ?? "",
-                ["fetchedAt"] = fetch.FetchedAt.ToString("O"),
-                ["headers"] = Headers(body),
-            },
+            HttpHeaders = new BlobHttpHeaders { ContentType = "application/zip" },
+            Metadata = metadata,
             Conditions = new BlobRequestConditions { IfNoneMatch = Azure.ETag.All },
         };
-        try
-        {
-            await container.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(Compress(body.Bytes.Span)), options, cancellationToken);
-        }
-        catch (Azure.RequestFailedException e) when (e.Status is 409 or 412)
-        {
-            // Stored since the crawl listed the day's evidence (another crawl of the same site, or a page fetched
-            // after midnight on a day not listed).
-        }
+        await container.GetBlobClient(name).UploadAsync(pack, options, cancellationToken);
     }
 
-    /// <summary>The page bytes as fetched (decompressed), or null when there is no such blob.</summary>
-    public async Task<byte[]?> ReadAsync(string name, CancellationToken cancellationToken)
+    /// <summary>
+    /// The bytes of the page <paramref name="sha256"/> as fetched, from the pack <paramref name="blob"/> (or from a
+    /// single-page gzip blob stored before packs); null when there is no such blob or page.
+    /// </summary>
+    public async Task<byte[]?> ReadAsync(string blob, string sha256, CancellationToken cancellationToken)
     {
-        var blob = container.GetBlobClient(name);
-        if (!await blob.ExistsAsync(cancellationToken))
+        var client = container.GetBlobClient(blob);
+        if (!await client.ExistsAsync(cancellationToken))
         {
             return null;
         }
 
-        await using var stream = await blob.OpenReadAsync(cancellationToken: cancellationToken);
-        await using var gzip = new GZipStream(stream, CompressionMode.Decompress);
         using var bytes = new MemoryStream();
-        await gzip.CopyToAsync(bytes, cancellationToken);
-        return bytes.ToArray();
-    }
-
-    private static byte[] Compress(ReadOnlySpan<byte> bytes)
-    {
-        using var output = new MemoryStream();
-        using (var gzip = new GZipStream(output, CompressionLevel.Optimal))
+        await using (var stream = await client.OpenReadAsync(cancellationToken: cancellationToken))
         {
-            gzip.Write(bytes);
+            if (!blob.EndsWith(".zip", StringComparison.Ordinal))
+            {
+                await using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+                await gzip.CopyToAsync(bytes, cancellationToken);
+                return blob.EndsWith("/" + sha256, StringComparison.Ordinal) ? bytes.ToArray() : null;
+            }
+
+            await stream.CopyToAsync(bytes, cancellationToken);
         }
 
-        return output.ToArray();
+        bytes.Position = 0;
+        using var zip = new ZipArchive(bytes, ZipArchiveMode.Read);
+        if (zip.GetEntry(sha256) is not { } entry)
+        {
+            return null;
+        }
+
+        using var page = new MemoryStream();
+        await using (var entryStream = entry.Open())
+        {
+            await entryStream.CopyToAsync(page, cancellationToken);
+        }
+
+        return page.ToArray();
     }
 
-    /// <summary>Blob metadata must be ASCII: the headers as JSON, percent-encoded and capped.</summary>
-    private static string Headers(PageBody body)
+    /// <summary>The manifest of a pack: every fetch it holds, in the order fetched.</summary>
+    public async Task<IReadOnlyList<EvidencePage>> ReadManifestAsync(string blob, CancellationToken cancellationToken)
     {
-        var json = Uri.EscapeDataString(JsonSerializer.Serialize(body.Headers.Select(h => new[] { h.Key, h.Value })));
-        return json.Length <= MaxHeaderMetadata ? json : json[..MaxHeaderMetadata];
+        var content = (await container.GetBlobClient(blob).DownloadContentAsync(cancellationToken)).Value.Content;
+        using var zip = new ZipArchive(content.ToStream(), ZipArchiveMode.Read);
+        await using var manifest = zip.GetEntry(ManifestEntry)!.Open();
+        return (await System.Text.Json.JsonSerializer.DeserializeAsync<List<EvidencePage>>(manifest, StorageJson.Options, cancellationToken))!;
     }
 }

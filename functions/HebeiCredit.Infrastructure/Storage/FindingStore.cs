@@ -14,6 +14,9 @@ public sealed class FindingStore
 {
     private const int MaxAttempts = 5;
 
+    /// <summary>The table service's limit on one transaction.</summary>
+    private const int MaxBatch = 100;
+
     private readonly TableClient table;
     private readonly CreateOnce create;
 
@@ -28,7 +31,7 @@ public sealed class FindingStore
     {
         await create.EnsureAsync(cancellationToken);
         var existing = new Dictionary<string, TableEntity>();
-        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == unit, cancellationToken: cancellationToken))
+        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {unit}"), cancellationToken: cancellationToken))
         {
             if (row.GetString("RuleId")?.StartsWith(rulePrefix, StringComparison.Ordinal) == true)
             {
@@ -36,16 +39,56 @@ public sealed class FindingStore
             }
         }
 
-        foreach (var finding in findings)
+        var seen = findings.Select(f => f.Key).ToHashSet();
+        var steps = findings
+            .Select(f => (f.Key, Step: (Func<TableEntity?, TableEntity?>)(previous => FindingEntity.Seen(f, previous, runId, now))))
+            .Concat(existing.Values.Where(row => !seen.Contains(row.RowKey) && FindingEntity.IsOpen(row)).Select(gone => (Key: gone.RowKey, Step: (Func<TableEntity?, TableEntity?>)Gone)))
+            .ToList();
+
+        // One key twice cannot go in one transaction: then every row is written on its own.
+        var unwritten = seen.Count == findings.Count ? await WriteBatchesAsync(steps, existing, cancellationToken) : steps;
+        foreach (var (key, step) in unwritten)
         {
-            await WriteAsync(unit, finding.Key, existing.GetValueOrDefault(finding.Key), previous => FindingEntity.Seen(finding, previous, runId, now), cancellationToken);
+            await WriteAsync(unit, key, existing.GetValueOrDefault(key), step, cancellationToken);
         }
 
-        var seen = findings.Select(f => f.Key).ToHashSet();
-        foreach (var gone in existing.Values.Where(row => !seen.Contains(row.RowKey) && FindingEntity.IsOpen(row)))
+        TableEntity? Gone(TableEntity? previous) => previous is not null && FindingEntity.IsOpen(previous) ? FindingEntity.Gone(previous, runId, now) : null;
+    }
+
+    /// <summary>
+    /// The audit's writes in transactions of up to 100 rows, each conditional on the row as read: added when new,
+    /// replaced on its ETag else. A transaction is all or nothing, so when one fails on a condition (a city's report
+    /// changed a row since it was read) its rows and those after it are returned, to be written one by one.
+    /// </summary>
+    private async Task<List<(string Key, Func<TableEntity?, TableEntity?> Step)>> WriteBatchesAsync(
+        List<(string Key, Func<TableEntity?, TableEntity?> Step)> steps, Dictionary<string, TableEntity> existing, CancellationToken cancellationToken)
+    {
+        var writes = new List<(int Step, TableTransactionAction Action)>();
+        for (var i = 0; i < steps.Count; i++)
         {
-            await WriteAsync(unit, gone.RowKey, gone, previous => previous is not null && FindingEntity.IsOpen(previous) ? FindingEntity.Gone(previous, runId, now) : null, cancellationToken);
+            var previous = existing.GetValueOrDefault(steps[i].Key);
+            // A copy: a step may change the row it is given, and a failed batch hands the row as read to the single writes.
+            if (steps[i].Step(previous is null ? null : new TableEntity(previous)) is { } next)
+            {
+                writes.Add((i, previous is null
+                    ? new TableTransactionAction(TableTransactionActionType.Add, next)
+                    : new TableTransactionAction(TableTransactionActionType.UpdateReplace, next, previous.ETag)));
+            }
         }
+
+        foreach (var batch in writes.Chunk(MaxBatch))
+        {
+            try
+            {
+                await table.SubmitTransactionAsync(batch.Select(w => w.Action), cancellationToken);
+            }
+            catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
+            {
+                return steps[batch[0].Step..];
+            }
+        }
+
+        return [];
     }
 
     /// <summary>Marks a finding reported fixed by its unit. A finding already confirmed fixed is left as it is.</summary>
@@ -73,7 +116,7 @@ public sealed class FindingStore
     {
         await create.EnsureAsync(cancellationToken);
         var rows = new List<StoredFinding>();
-        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == unit, cancellationToken: cancellationToken))
+        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {unit}"), cancellationToken: cancellationToken))
         {
             rows.Add(FindingEntity.ToStored(row));
         }

@@ -27,7 +27,7 @@ public sealed class ProbeStore
         await create.EnsureAsync(cancellationToken);
         var rows = new List<FetchOutcome>();
         var from = FetchEntity.RowKey(since ?? DateTimeOffset.MinValue);
-        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == unit && e.RowKey.CompareTo(from) >= 0, cancellationToken: cancellationToken))
+        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {unit} and RowKey ge {from}"), cancellationToken: cancellationToken))
         {
             rows.Add(FetchEntity.ToOutcome(row));
         }

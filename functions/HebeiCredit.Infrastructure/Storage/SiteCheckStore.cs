@@ -49,7 +49,7 @@ public sealed class SiteCheckStore
     {
         await create.EnsureAsync(cancellationToken);
         var rows = new List<TableEntity>();
-        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == unit, cancellationToken: cancellationToken))
+        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {unit}"), cancellationToken: cancellationToken))
         {
             rows.Add(row);
         }

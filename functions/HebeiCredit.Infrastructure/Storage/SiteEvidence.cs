@@ -1,66 +1,88 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text.Json;
 using HebeiCredit.Auditing.Sites;
 using HebeiCredit.Infrastructure.Crawling;
 
 namespace HebeiCredit.Infrastructure.Storage;
 
 /// <summary>
-/// The evidence of one site's crawl. The names already kept under evidence/{date}/{unit}/ are listed once, when the
-/// crawl starts: a page unchanged since an earlier crawl that day then costs no storage request, and a new page one
-/// upload, instead of an existence check per page (which was half of the crawl's storage requests).
+/// The evidence pack of one crawl of one site, built in memory as pages arrive (each distinct page deflated once)
+/// and stored in one request by <see cref="SaveAsync"/> when the crawl ends, before its findings are recorded.
 /// </summary>
 public sealed class SiteEvidence
 {
     private readonly EvidenceStore store;
-    private readonly string unit;
-    private readonly DateOnly date;
+    private readonly string runId;
     private readonly Lock gate = new();
-    private Task<HashSet<string>>? stored;
+    private readonly MemoryStream buffer = new();
+    private readonly ZipArchive zip;
+    private readonly HashSet<string> entries = new(StringComparer.Ordinal);
+    private readonly List<EvidencePage> manifest = [];
+    private Task? saved;
 
-    internal SiteEvidence(EvidenceStore store, string unit, DateOnly date)
+    internal SiteEvidence(EvidenceStore store, string blobName, string runId)
     {
         this.store = store;
-        this.unit = unit;
-        this.date = date;
+        this.runId = runId;
+        BlobName = blobName;
+        zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true);
     }
 
-    /// <returns>The blob name (inside the evidence container) and the SHA-256 of the page bytes, in lower-case hex.</returns>
-    public async Task<(string Blob, string Sha256)> SaveAsync(FetchOutcome fetch, PageBody body, CancellationToken cancellationToken)
+    /// <summary>The pack's name inside the evidence container: what a finding's evidence names as its snapshot.</summary>
+    public string BlobName { get; }
+
+    /// <returns>The SHA-256 of the page bytes, in lower-case hex: the page's entry in the pack.</returns>
+    public string Add(FetchOutcome fetch, PageBody body)
     {
-        Task<HashSet<string>> listing;
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(body.Bytes.Span));
+        var page = new EvidencePage(sha256, fetch.Url, fetch.FinalUrl, fetch.StatusCode, fetch.ContentType, body.Headers.Select(h => new[] { h.Key, h.Value }).ToList(), fetch.FetchedAt);
         lock (gate)
         {
-            // A failed listing (storage briefly away) is not kept: the next page lists again.
-            listing = stored is { IsFaulted: false, IsCanceled: false } ? stored : stored = store.ListNamesAsync(date, unit, cancellationToken);
-        }
-
-        var names = await listing;
-        var sha256 = EvidenceStore.Sha256Of(body);
-        var fetchDate = EvidenceStore.DateOf(fetch);
-        var name = EvidenceStore.BlobName(fetchDate, unit, sha256);
-        var listed = fetchDate == date;
-        lock (gate)
-        {
-            // Also claims the name, so the same bytes fetched twice in one crawl are uploaded once.
-            if (listed && !names.Add(name))
+            if (saved is not null)
             {
-                return (name, sha256);
+                throw new InvalidOperationException($"The evidence pack {BlobName} is already stored.");
+            }
+
+            manifest.Add(page);
+            if (entries.Add(sha256))
+            {
+                using var entry = zip.CreateEntry(sha256, CompressionLevel.Fastest).Open();
+                entry.Write(body.Bytes.Span);
             }
         }
 
-        try
-        {
-            await store.UploadAsync(name, fetch, body, cancellationToken);
-        }
-        catch when (listed)
-        {
-            lock (gate)
-            {
-                names.Remove(name);
-            }
-
-            throw;
-        }
-
-        return (name, sha256);
+        return sha256;
     }
+
+    /// <summary>
+    /// Stores the pack (once: later calls return the first attempt), unless no page was fetched. A failure is thrown:
+    /// the crawl then fails before recording findings that would name evidence which does not exist.
+    /// </summary>
+    public Task SaveAsync(CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            return saved ??= manifest.Count == 0 ? Task.CompletedTask : UploadAsync(Seal(), cancellationToken);
+        }
+    }
+
+    private BinaryData Seal()
+    {
+        using (var entry = zip.CreateEntry(EvidenceStore.ManifestEntry, CompressionLevel.Fastest).Open())
+        {
+            JsonSerializer.Serialize(entry, manifest, StorageJson.Options);
+        }
+
+        zip.Dispose();
+        return new BinaryData(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+    }
+
+    private Task UploadAsync(BinaryData pack, CancellationToken cancellationToken) =>
+        store.UploadAsync(BlobName, pack, new Dictionary<string, string>
+        {
+            ["runId"] = Uri.EscapeDataString(runId),
+            ["pages"] = manifest.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["distinctPages"] = entries.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }, cancellationToken);
 }

@@ -22,24 +22,24 @@ internal sealed partial class PenaltyListResponder(PortalSite site, PenaltyListS
 
     public static bool Handles(string path) => path.StartsWith("/xzcf/", StringComparison.Ordinal) || path.StartsWith("/api/xzcf/", StringComparison.Ordinal);
 
-    public Task RespondAsync(HttpContext context, string path)
+    public SimulatedResponse Respond(string path, IQueryCollection query)
     {
         if (settings.Format == PenaltyListFormat.Json)
         {
             return path switch
             {
-                "/xzcf/index.html" => WriteAsync(context, "text/html", site.Encoding, Shell()),
-                "/api/xzcf/list" when settings.Fields is not null => WriteAsync(context, "application/json", Encoding.UTF8, PagedJson(PageNumber(context))),
-                "/api/xzcf/all.json" when settings.Fields is null => WriteAsync(context, "application/json", Encoding.UTF8, WholeJson()),
-                _ => NotFoundAsync(context),
+                "/xzcf/index.html" => Text("text/html", site.Encoding, Shell()),
+                "/api/xzcf/list" when settings.Fields is not null => Text("application/json", Encoding.UTF8, PagedJson(PageNumber(query))),
+                "/api/xzcf/all.json" when settings.Fields is null => Text("application/json", Encoding.UTF8, WholeJson()),
+                _ => SimulatedResponse.NotFound,
             };
         }
 
         var match = HtmlPage().Match(path);
         var page = match.Success && match.Groups[1].Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
         return !match.Success || (page > 0 && page * PageSize >= penalties.Count)
-            ? NotFoundAsync(context)
-            : WriteAsync(context, "text/html", site.Encoding, Table(page));
+            ? SimulatedResponse.NotFound
+            : Text("text/html", site.Encoding, Table(page));
     }
 
     private string Table(int page)
@@ -124,22 +124,13 @@ internal sealed partial class PenaltyListResponder(PortalSite site, PenaltyListS
         return new JsonObject { ["total"] = penalties.Count, ["rows"] = rows }.ToJsonString(Json);
     }
 
-    private static int PageNumber(HttpContext context) =>
-        int.TryParse(context.Request.Query["pageNo"], NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page >= 1 ? page : 1;
+    private static int PageNumber(IQueryCollection query) =>
+        int.TryParse(query["pageNo"], NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page >= 1 ? page : 1;
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 
-    private static Task WriteAsync(HttpContext context, string mediaType, Encoding encoding, string text)
-    {
-        context.Response.ContentType = $"{mediaType}; charset={(encoding.CodePage == 65001 ? "utf-8" : "gbk")}";
-        return context.Response.Body.WriteAsync(encoding.GetBytes(text), context.RequestAborted).AsTask();
-    }
-
-    private static Task NotFoundAsync(HttpContext context)
-    {
-        context.Response.StatusCode = StatusCodes.Status404NotFound;
-        return context.Response.WriteAsync("<html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1></body></html>", context.RequestAborted);
-    }
+    private static SimulatedResponse Text(string mediaType, Encoding encoding, string text) =>
+        new(StatusCodes.Status200OK, $"{mediaType}; charset={(encoding.CodePage == 65001 ? "utf-8" : "gbk")}", encoding.GetBytes(text));
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

@@ -51,7 +51,7 @@ public sealed class SiteFunctionsTests
 
         var row = Assert.Single(await services.GetRequiredService<SiteCheckStore>().ListAsync("1311", CancellationToken.None), r => r.GetString("RunId") == runId);
         Assert.Equal("None", row.GetString("ErrorKind"));
-        var evidence = await services.GetRequiredService<EvidenceStore>().ReadAsync(row.GetString("EvidenceBlob"), CancellationToken.None);
+        var evidence = await services.GetRequiredService<EvidenceStore>().ReadAsync(row.GetString("EvidenceBlob"), row.GetString("Sha256"), CancellationToken.None);
         Assert.Contains("信用中国（河北衡水市）", System.Text.Encoding.UTF8.GetString(evidence!));
     }
 

@@ -41,7 +41,7 @@ public sealed class PenaltyListCrawlTests
         var third = seen[2].Evidence;
         Assert.Equal((server.Url("/xzcf/index_1.html"), 2), (third.Url, third.Row));
         Assert.Equal($"行政处罚公示列表 {server.Url("/xzcf/index_1.html")} 第2行：冀测环罚〔2026〕3号", third.Description);
-        var snapshot = await services.GetRequiredService<EvidenceStore>().ReadAsync(third.SnapshotBlob!, CancellationToken.None);
+        var snapshot = await services.GetRequiredService<EvidenceStore>().ReadAsync(third.SnapshotBlob!, third.Sha256!, CancellationToken.None);
         Assert.Equal(third.Sha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(snapshot!)));
         Assert.Contains("冀测环罚〔2026〕3号", Upload.Gbk.GetString(snapshot!));
     }

@@ -59,9 +59,11 @@ public sealed class SimulatedProvinceAuditTests
             {
                 Assert.True(check.Fetch.Bytes > 1000);
                 Assert.Equal(check.EvidenceBlob, row.GetString("EvidenceBlob"));
-                var bytes = (await evidence.ReadAsync(check.EvidenceBlob!, CancellationToken.None))!;
+                Assert.Equal(check.Sha256, row.GetString("Sha256"));
+                var bytes = (await evidence.ReadAsync(check.EvidenceBlob!, check.Sha256!, CancellationToken.None))!;
                 Assert.Equal(check.Fetch.Bytes, bytes.Length);
-                Assert.EndsWith($"/{check.Site.Unit}/{Convert.ToHexStringLower(SHA256.HashData(bytes))}", check.EvidenceBlob);
+                Assert.Equal(check.Sha256, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+                Assert.Matches($@"^\d{{4}}-\d{{2}}-\d{{2}}/{check.Site.Unit}/\d{{6}}-[0-9a-f]{{8}}\.zip$", check.EvidenceBlob);
             }
         }
     }

@@ -88,7 +88,7 @@ public sealed class WebsiteAuditEndToEndTests
             var snapshot = finding.Evidence.FirstOrDefault(e => e.SnapshotBlob is not null);
             if (snapshot is not null)
             {
-                var bytes = await evidence.ReadAsync(snapshot.SnapshotBlob!, CancellationToken.None);
+                var bytes = await evidence.ReadAsync(snapshot.SnapshotBlob!, snapshot.Sha256!, CancellationToken.None);
                 Assert.Equal(snapshot.Sha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes!)));
             }
         }

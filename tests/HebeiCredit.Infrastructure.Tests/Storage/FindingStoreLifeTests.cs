@@ -1,3 +1,7 @@
+using Azure.Core;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using HebeiCredit.Auditing.Findings;
 using HebeiCredit.Infrastructure.Storage;
 using HebeiCredit.Testing;
@@ -126,5 +130,53 @@ public sealed class FindingStoreLifeTests
         Assert.Null(stored.Rectification);
         Assert.Equal(RectificationOutcome.NotFound, unknownOutcome);
         Assert.Null(unknown);
+    }
+
+    [Fact]
+    public async Task RecordAuditAsync_SeveralFindingsSeenAndOneGone_WritesThemInOneTransaction()
+    {
+        var plain = new FindingStore(await Azurite.ConnectAsync());
+        var unit = NewUnit();
+        await plain.RecordAuditAsync(unit, "PUB-", [Late(unit, "row-1"), Late(unit, "row-2")], "run-1", March, CancellationToken.None);
+        var requests = new TableRequests();
+        var store = new FindingStore(ClientsWith(requests));
+
+        await store.RecordAuditAsync(unit, "PUB-", [Late(unit, "row-2"), Late(unit, "row-3"), Late(unit, "row-4")], "run-2", March.AddDays(30), CancellationToken.None);
+
+        Assert.Equal(["query", "batch"], requests.Requests.SkipWhile(r => r != "query"));
+        var stored = (await plain.ListAsync(unit, CancellationToken.None)).ToDictionary(f => f.Finding.Subject);
+        Assert.Equal(FindingStatus.Fixed, stored["row-1"].Status);
+        Assert.Equal(("run-2", 2), (stored["row-2"].LastRun, stored["row-2"].TimesSeen));
+        Assert.Equal([FindingStatus.Open, FindingStatus.Open], new[] { stored["row-3"].Status, stored["row-4"].Status });
+    }
+
+    [Fact]
+    public async Task RecordAuditAsync_CityReportsBetweenTheReadAndTheTransaction_KeepsTheReportAndTheAudit()
+    {
+        var plain = new FindingStore(await Azurite.ConnectAsync());
+        var unit = NewUnit();
+        var finding = Late(unit);
+        await plain.RecordAuditAsync(unit, "PUB-", [finding, Late(unit, "row-8")], "run-1", March, CancellationToken.None);
+        var requests = new TableRequests
+        {
+            BeforeFirstBatch = () => plain.ReportFixAsync(unit, finding.Key, Report(March.AddDays(3)), CancellationToken.None).GetAwaiter().GetResult(),
+        };
+
+        await new FindingStore(ClientsWith(requests)).RecordAuditAsync(unit, "PUB-", [finding], "run-2", March.AddDays(30), CancellationToken.None);
+
+        var stored = (await plain.ListAsync(unit, CancellationToken.None)).ToDictionary(f => f.Finding.Subject);
+        Assert.Equal(("run-2", 2, FindingStatus.Open, 1), (stored["row-7"].LastRun, stored["row-7"].TimesSeen, stored["row-7"].Status, stored["row-7"].ReportsRejected));
+        Assert.NotNull(stored["row-7"].Rectification);
+        Assert.Equal(FindingStatus.Fixed, stored["row-8"].Status);
+    }
+
+    private static StorageClients ClientsWith(TableRequests requests)
+    {
+        var options = new TableClientOptions();
+        options.AddPolicy(requests, HttpPipelinePosition.PerCall);
+        return new StorageClients(
+            new BlobServiceClient(Azurite.ConnectionString),
+            new QueueServiceClient(Azurite.ConnectionString),
+            new TableServiceClient(Azurite.ConnectionString, options));
     }
 }

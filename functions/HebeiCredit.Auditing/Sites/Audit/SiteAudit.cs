@@ -44,7 +44,7 @@ public static class SiteAudit
         if (crawl.Home.Fetch.Succeeded && crawl.Home.Html is not null)
         {
             // The home page is read for its dated entries only; the column list reader's XPath is for column pages.
-            var page = ListPageReader.Read(crawl.Home.Html, crawl.Home.Fetch.FinalUrl ?? crawl.Home.Url, crawlDate, null, catalog.NavigationXPath);
+            var page = crawl.Home.Reading ?? ListPageReader.Read(crawl.Home.Html, crawl.Home.Fetch.FinalUrl ?? crawl.Home.Url, crawlDate, null, catalog.NavigationXPath);
             home = new PageAssessment(crawl.Home, page);
             homeFreshness = FreshnessReader.Of(page.Items, crawlDate, policy.FutureToleranceDays);
         }

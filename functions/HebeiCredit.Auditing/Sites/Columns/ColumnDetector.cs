@@ -14,10 +14,6 @@ public static class ColumnDetector
     /// <summary>Longer link texts are headlines, not column names.</summary>
     internal const int MaxNameLength = 10;
 
-    /// <summary>The home page as fetched: links resolve against the URL it was redirected to. A page without HTML has no columns to find.</summary>
-    public static IReadOnlyList<ColumnDetection> Detect(PageSnapshot home, ColumnCatalog catalog) =>
-        Detect(home.Html ?? string.Empty, home.Fetch.FinalUrl ?? home.Url, catalog);
-
     public static IReadOnlyList<ColumnDetection> Detect(string html, Uri pageUrl, ColumnCatalog catalog) =>
         Detect(PageHtml.Load(html), pageUrl, catalog);
 
@@ -25,7 +21,7 @@ public static class ColumnDetector
     {
         var regions = new HtmlRegions(document, catalog.NavigationXPath);
         var baseUri = PageHtml.BaseUri(document, pageUrl);
-        var links = (document.DocumentNode.SelectNodes("//a") ?? Enumerable.Empty<HtmlNode>())
+        var links = HtmlNodes.Elements(document.DocumentNode, "a")
             .Select((anchor, order) => Candidate.Of(anchor, order, baseUri, regions))
             .Where(c => c.Names.Count > 0)
             .ToList();
@@ -72,7 +68,7 @@ public static class ColumnDetector
                 {
                     HtmlText.Compact(HtmlText.Of(anchor)),
                     HtmlText.Compact(anchor.GetAttributeValue("title", string.Empty)),
-                    HtmlText.Compact(anchor.SelectSingleNode(".//img")?.GetAttributeValue("alt", string.Empty)),
+                    HtmlText.Compact(HtmlNodes.First(anchor, "img")?.GetAttributeValue("alt", string.Empty)),
                 }
                 .Where(n => n.Length is > 0 and <= MaxNameLength)
                 .Distinct()

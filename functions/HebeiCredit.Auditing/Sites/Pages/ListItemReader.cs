@@ -18,17 +18,22 @@ internal static class ListItemReader
     public static List<ListItem> Read(HtmlDocument document, HtmlRegions regions, Uri baseUri, DateOnly crawlDate)
     {
         var items = new List<ListItem>();
-        var seen = new HashSet<HtmlNode>();
+        var seen = new HashSet<HtmlNode>(NodeIdentity.Instance);
+        var headlinesIn = new Dictionary<HtmlNode, int>(NodeIdentity.Instance);
         var titles = new Titles();
-        foreach (var anchor in document.DocumentNode.Descendants("a"))
+        foreach (var anchor in HtmlNodes.Elements(document.DocumentNode, "a"))
         {
             if (regions.IsChromeOrInside(anchor))
             {
                 continue;
             }
 
-            var entry = anchor.Ancestors().FirstOrDefault(n => n.Name is "li" or "tr" or "dl" or "p") ?? anchor.ParentNode;
-            var headlines = entry.Descendants("a").Count(a => titles.Of(a).Length >= MinHeadlineLength);
+            var entry = EntryOf(anchor);
+            if (!headlinesIn.TryGetValue(entry, out var headlines))
+            {
+                headlinesIn[entry] = headlines = HtmlNodes.Elements(entry, "a").Count(a => titles.Of(a).Length >= MinHeadlineLength);
+            }
+
             if (headlines > 1)
             {
                 // Several entries in one block (a div of links, a layout row): each link's date follows it.
@@ -47,6 +52,20 @@ internal static class ListItemReader
         return items;
     }
 
+    /// <summary>The list entry holding a link: its nearest li, tr, dl or p, else its parent.</summary>
+    private static HtmlNode EntryOf(HtmlNode anchor)
+    {
+        for (var node = anchor.ParentNode; node is not null; node = node.ParentNode)
+        {
+            if (node.Name is "li" or "tr" or "dl" or "p")
+            {
+                return node;
+            }
+        }
+
+        return anchor.ParentNode;
+    }
+
     public static List<ListItem> Read(IEnumerable<HtmlNode> entries, Uri baseUri, DateOnly crawlDate)
     {
         var titles = new Titles();
@@ -55,7 +74,7 @@ internal static class ListItemReader
 
     private static IEnumerable<ListItem> ReadEntry(HtmlNode entry, Uri baseUri, DateOnly crawlDate, Titles titles)
     {
-        var titleAnchor = (entry.Name == "a" ? [entry] : entry.Descendants("a"))
+        var titleAnchor = (entry.Name == "a" ? [entry] : HtmlNodes.Elements(entry, "a"))
             .OrderByDescending(a => titles.Of(a).Length)
             .FirstOrDefault();
         var dateText = HtmlText.Of(entry, n => titleAnchor is not null && n.NodeType == HtmlNodeType.Text && n.ParentNode == titleAnchor);
@@ -81,7 +100,7 @@ internal static class ListItemReader
     /// </summary>
     private sealed class Titles
     {
-        private readonly Dictionary<HtmlNode, string> read = [];
+        private readonly Dictionary<HtmlNode, string> read = new(NodeIdentity.Instance);
 
         public string Of(HtmlNode anchor)
         {
@@ -99,7 +118,7 @@ internal static class ListItemReader
     private static string FollowingText(HtmlNode anchor)
     {
         var parts = new List<string>();
-        for (var node = anchor.NextSibling; node is not null && node.Name != "a" && !node.Descendants("a").Any(); node = node.NextSibling)
+        for (var node = anchor.NextSibling; node is not null && node.Name != "a" && HtmlNodes.First(node, "a") is null; node = node.NextSibling)
         {
             parts.Add(HtmlText.Of(node));
         }

@@ -26,13 +26,15 @@ public static partial class ListPageReader
         return Read(snapshot.Html ?? string.Empty, fetch.FinalUrl ?? snapshot.Url, crawlDate, listItemXPath, navigationXPath);
     }
 
-    public static ListPage Read(string html, Uri pageUrl, DateOnly crawlDate, string? listItemXPath = null, string? navigationXPath = null)
+    public static ListPage Read(string html, Uri pageUrl, DateOnly crawlDate, string? listItemXPath = null, string? navigationXPath = null) =>
+        Read(PageHtml.Load(html), pageUrl, crawlDate, listItemXPath, navigationXPath);
+
+    internal static ListPage Read(HtmlDocument document, Uri pageUrl, DateOnly crawlDate, string? listItemXPath, string? navigationXPath)
     {
-        var document = PageHtml.Load(html);
         var regions = new HtmlRegions(document, navigationXPath);
         var baseUri = PageHtml.BaseUri(document, pageUrl);
-        var body = document.DocumentNode.SelectSingleNode("//body") ?? document.DocumentNode;
-        var title = HtmlText.Of(document.DocumentNode.SelectSingleNode("//title") ?? HtmlNode.CreateNode("<title></title>"));
+        var body = HtmlNodes.First(document.DocumentNode, "body") ?? document.DocumentNode;
+        var title = HtmlNodes.First(document.DocumentNode, "title") is { } titleNode ? HtmlText.Of(titleNode) : string.Empty;
         var content = HtmlText.Of(body, regions.IsChrome);
 
         var items = listItemXPath is not null

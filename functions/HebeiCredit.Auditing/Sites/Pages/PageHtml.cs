@@ -1,3 +1,4 @@
+using HebeiCredit.Auditing.Sites.Html;
 using HtmlAgilityPack;
 
 namespace HebeiCredit.Auditing.Sites.Pages;
@@ -17,7 +18,7 @@ internal static class PageHtml
     /// <summary>The page URL, or the document's &lt;base href&gt; resolved against it.</summary>
     public static Uri BaseUri(HtmlDocument document, Uri pageUrl)
     {
-        var href = document.DocumentNode.SelectSingleNode("//base[@href]")?.GetAttributeValue("href", string.Empty);
+        var href = HtmlNodes.Elements(document.DocumentNode, "base").FirstOrDefault(b => b.Attributes.Contains("href"))?.GetAttributeValue("href", string.Empty);
         return Resolve(pageUrl, href ?? string.Empty) ?? pageUrl;
     }
 

@@ -7,7 +7,7 @@ namespace HebeiCredit.Auditing.Sites.Pages;
 public sealed record PageSnapshot(Uri Url, FetchOutcome Fetch, string? SnapshotBlob = null, string? Sha256 = null, string? Html = null)
 {
     /// <summary>
-    /// The crawler's reading of this page as a list page, when it made one to find the next page: the audit reuses
+    /// The crawler's reading of this page, when it made one (the next list page, the home page's columns): the audit reuses
     /// it rather than parsing the page a second time.
     /// </summary>
     public ListPage? Reading { get; init; }

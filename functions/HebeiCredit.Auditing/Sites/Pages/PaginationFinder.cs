@@ -16,18 +16,20 @@ internal static partial class PaginationFinder
 
     public static Uri? Next(HtmlDocument document, Uri pageUrl, Uri baseUri)
     {
-        var anchors = document.DocumentNode.Descendants("a").Where(a => a.Attributes.Contains("href"))
-            .Select(a => (Text: HtmlText.Compact(HtmlText.Of(a)), Url: PageHtml.Resolve(baseUri, a.GetAttributeValue("href", string.Empty))))
-            .Where(a => a.Url is not null && a.Url != pageUrl)
+        // Links are resolved only when their text or href makes them a candidate: resolving every link of every list
+        // page was most of the pager's cost.
+        var anchors = HtmlNodes.Elements(document.DocumentNode, "a").Where(a => a.Attributes.Contains("href"))
+            .Select(a => new Anchor(HtmlText.Compact(HtmlText.Of(a)), a.GetAttributeValue("href", string.Empty)))
             .ToList();
+        Uri? UrlOf(Anchor anchor) => PageHtml.Resolve(baseUri, anchor.Href) is { } url && url != pageUrl ? url : null;
 
-        var byText = anchors.FirstOrDefault(a => NextTexts.Contains(a.Text)).Url;
-        return byText ?? FromTrsScript(document, pageUrl) ?? FromIndexNumber(anchors, pageUrl) ?? FromPageNumber(anchors, pageUrl);
+        var byText = anchors.Where(a => NextTexts.Contains(a.Text)).Select(UrlOf).FirstOrDefault(u => u is not null);
+        return byText ?? FromTrsScript(document, pageUrl) ?? FromIndexNumber(anchors, UrlOf, pageUrl) ?? FromPageNumber(anchors, UrlOf, pageUrl);
     }
 
     private static Uri? FromTrsScript(HtmlDocument document, Uri pageUrl)
     {
-        foreach (var script in document.DocumentNode.Descendants("script"))
+        foreach (var script in HtmlNodes.Elements(document.DocumentNode, "script"))
         {
             var match = TrsPager().Match(script.InnerText);
             if (match.Success)
@@ -43,7 +45,7 @@ internal static partial class PaginationFinder
         return null;
     }
 
-    private static Uri? FromIndexNumber(List<(string Text, Uri? Url)> anchors, Uri pageUrl)
+    private static Uri? FromIndexNumber(List<Anchor> anchors, Func<Anchor, Uri?> urlOf, Uri pageUrl)
     {
         var match = IndexFile().Match(pageUrl.AbsolutePath);
         if (!match.Success)
@@ -53,16 +55,19 @@ internal static partial class PaginationFinder
 
         var current = match.Groups[2].Success ? int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) : 0;
         var wanted = $"{match.Groups[1].Value}_{current + 1}.{match.Groups[3].Value}";
-        return anchors.FirstOrDefault(a => a.Url!.AbsolutePath.EndsWith("/" + wanted, StringComparison.OrdinalIgnoreCase)).Url;
+        return anchors.Where(a => a.Href.Contains(wanted, StringComparison.OrdinalIgnoreCase)).Select(urlOf)
+            .FirstOrDefault(u => u is not null && u.AbsolutePath.EndsWith("/" + wanted, StringComparison.OrdinalIgnoreCase));
     }
 
-    private static Uri? FromPageNumber(List<(string Text, Uri? Url)> anchors, Uri pageUrl)
+    private static Uri? FromPageNumber(List<Anchor> anchors, Func<Anchor, Uri?> urlOf, Uri pageUrl)
     {
         var match = PageQuery().Match(pageUrl.Query);
         var current = match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 1;
         var wanted = (current + 1).ToString(CultureInfo.InvariantCulture);
-        return anchors.FirstOrDefault(a => a.Text == wanted).Url;
+        return anchors.Where(a => a.Text == wanted).Select(urlOf).FirstOrDefault(u => u is not null);
     }
+
+    private sealed record Anchor(string Text, string Href);
 
     [GeneratedRegex(@"createPageHTML\(\s*(\d+)\s*,\s*(\d+)\s*,\s*[""']([^""']+)[""']\s*,\s*[""']([^""']+)[""']", RegexOptions.CultureInvariant)]
     private static partial Regex TrsPager();

@@ -36,4 +36,19 @@ public sealed class CrawlPlanTests
             CrawlPlan.DetailPagesToOpen(ColumnCatalog.Default.Find("repair")!, page, 2));
         Assert.Empty(CrawlPlan.DetailPagesToOpen(ColumnCatalog.Default.Find("credit-news")!, page));
     }
+
+    [Fact]
+    public void ReadHome_RedirectedHome_ResolvesLinksAgainstTheFinalUrlAndKeepsItsReading()
+    {
+        var requested = new Uri("http://xy.baoding.gov.cn/");
+        var final = new Uri("https://xy.baoding.gov.cn/portal/index.html");
+        var home = new PageSnapshot(requested,
+            new Auditing.Sites.FetchOutcome(requested, FakeCrawl.CrawledAt, TimeSpan.FromSeconds(1), Auditing.Sites.FetchErrorKind.None, 200, final),
+            Html: PortalPages.Home([("xyxf/index.html", "信用修复")], string.Empty));
+
+        var (columns, reading) = CrawlPlan.ReadHome(home, ColumnCatalog.Default, DateOnly.FromDateTime(FakeCrawl.CrawledAt.DateTime));
+
+        Assert.Equal(new Uri("https://xy.baoding.gov.cn/portal/xyxf/index.html"), columns.Single(d => d.Column.Id == "repair").Link!.Url);
+        Assert.Equal(final, reading.Url);
+    }
 }

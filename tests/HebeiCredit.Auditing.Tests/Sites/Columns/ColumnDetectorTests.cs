@@ -108,18 +108,4 @@ public sealed class ColumnDetectorTests
         Assert.True(link.InNavigation);
         Assert.Equal("修复申请", link.MatchedSynonym);
     }
-
-    [Fact]
-    public void Detect_RedirectedHome_ResolvesLinksAgainstTheFinalUrl()
-    {
-        var requested = new Uri("http://xy.baoding.gov.cn/");
-        var final = new Uri("https://xy.baoding.gov.cn/portal/index.html");
-        var home = new Auditing.Sites.Pages.PageSnapshot(requested,
-            new Auditing.Sites.FetchOutcome(requested, FakeCrawl.CrawledAt, TimeSpan.FromSeconds(1), Auditing.Sites.FetchErrorKind.None, 200, final),
-            Html: PortalPages.Home([("xyxf/index.html", "信用修复")], string.Empty));
-
-        var link = ColumnDetector.Detect(home, ColumnCatalog.Default).Single(d => d.Column.Id == "repair").Link!;
-
-        Assert.Equal(new Uri("https://xy.baoding.gov.cn/portal/xyxf/index.html"), link.Url);
-    }
 }
