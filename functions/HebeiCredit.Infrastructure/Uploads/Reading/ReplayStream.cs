@@ -1,8 +1,9 @@
 namespace HebeiCredit.Infrastructure.Uploads.Reading;
 
 /// <summary>
-/// A read-only stream that gives back the bytes already taken from <paramref name="inner"/> to sniff it, then the
-/// rest of <paramref name="inner"/>: the blob stream need not be seekable.
+/// A read-only stream that gives back some bytes already read (those taken from <paramref name="inner"/> to sniff it,
+/// or a file's header line in front of one of its chunks), then the rest of <paramref name="inner"/>, which the caller
+/// disposes: the blob stream need not be seekable.
 /// </summary>
 internal sealed class ReplayStream(byte[] head, int start, int length, Stream inner) : Stream
 {

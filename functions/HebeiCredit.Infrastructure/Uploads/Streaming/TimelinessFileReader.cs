@@ -89,8 +89,8 @@ public static class TimelinessFileReader
 
         if (rest is not null)
         {
-            var tail = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan) { Position = rest.Offset };
-            await using var table = await UploadReader.OpenTextAsync(file, new ConcatenatedStream([head.Header], tail), head.Format, rest.RowsBefore, cancellationToken);
+            await using var tail = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan) { Position = rest.Offset };
+            await using var table = await UploadReader.OpenTextAsync(file, new ReplayStream(head.Header, 0, head.Header.Length, tail), head.Format, rest.RowsBefore, cancellationToken);
             var read = await UploadRecordReader.ReadAsync(table, kind, options.Unit, options.Today, add);
             rows += read;
             recordRows += read;

@@ -38,7 +38,7 @@ internal static class UploadRecordReader
     public static async Task<List<PublicationRecord>> ReadChunkAsync(string file, CsvFileHead head, CsvChunk chunk, UploadKind kind, string unit, DateOnly today)
     {
         var records = new List<PublicationRecord>(1024);
-        var content = new ConcatenatedStream([head.Header], new MemoryStream(chunk.Bytes!, 0, chunk.Length, writable: false));
+        var content = new ReplayStream(head.Header, 0, head.Header.Length, new MemoryStream(chunk.Bytes!, 0, chunk.Length, writable: false));
         await using var table = await UploadReader.OpenTextAsync(file, content, head.Format, chunk.RowsBefore, CancellationToken.None);
         await ReadAsync(table, kind, unit, today, records.Add);
         return records;
