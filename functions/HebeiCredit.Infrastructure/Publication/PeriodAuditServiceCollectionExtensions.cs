@@ -1,8 +1,6 @@
 using HebeiCredit.Infrastructure.Sites;
-using HebeiCredit.Infrastructure.Uploads.Poison;
 using HebeiCredit.Infrastructure.Policies;
 using HebeiCredit.Infrastructure.Repair;
-using HebeiCredit.Infrastructure.Storage;
 using HebeiCredit.Infrastructure.Uploads;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,18 +16,8 @@ public static class PeriodAuditServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddPeriodAudit(this IServiceCollection services, IConfiguration configuration)
     {
-        if (!services.Any(d => d.ServiceType == typeof(StorageClients)))
-        {
-            services.AddAuditStores(configuration);
-        }
-
+        services.AddUploadLife(configuration);
         services.AddOptions<PublicationPeriodOptions>().BindConfiguration(PublicationPeriodOptions.Section);
-        services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<UploadStore>();
-        services.TryAddSingleton<UploadAttemptStore>();
-        services.TryAddSingleton<UploadAttemptGuard>();
-        services.TryAddTransient<UploadLife>();
         services.TryAddSingleton<PublishedRecordStore>();
         services.TryAddSingleton<PublishedRecordIndex>();
         services.TryAddSingleton<RepairStore>();
