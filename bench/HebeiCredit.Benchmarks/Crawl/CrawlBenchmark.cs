@@ -33,7 +33,8 @@ internal static class CrawlBenchmark
         var runWget = !args.Contains("--no-wget");
         var runFailing = args.Contains("--failing");
         var siteLimit = Option(args, "--sites") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : int.MaxValue;
-        int? azurite = Option(args, "--azurite-pid") is { } pid ? int.Parse(pid, CultureInfo.InvariantCulture) : null;
+        // Azurite's processes (its blob, queue and table services may each run in one of their own), comma-separated.
+        int[]? azurite = Option(args, "--azurite-pid") is { } pids ? pids.Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray() : null;
 
         await using var server = await ProvinceProcess.StartAsync(Latency);
         var failingUnits = ProvinceData.Defects().Where(d => Unreachable.Contains(d.Kind)).Select(d => d.Unit).ToHashSet();
@@ -44,19 +45,24 @@ internal static class CrawlBenchmark
         Console.WriteLine($"Simulated province on 127.0.0.1:{server.Port} (process {server.ProcessId}), latency {Latency.TotalMilliseconds:0} ms per response, slow-site delay 0.");
         Console.WriteLine($"Crawling {reachable.Count} reachable sites (excluded, planted unreachable: {string.Join(", ", failingUnits.Order())}); storage: {storage}.");
 
-        // Warm-up (JIT, Azurite containers/tables): one site, its own services, not timed.
+        // Warm-up (JIT, Azurite containers/tables): one site, not timed. Every crawl then uses the same services, as a
+        // Functions host does from one crawl to the next (HTTP connections, resilience pipelines, robots.txt rules
+        // already read, tables known to exist).
         var warmupSite = server.Registry.Sites.First(s => s.Unit == "1301");
         var meters = new Meters(server, azurite);
-        await CrawlAsync([warmupSite], storage, new RequestLog(), meters);
-
         var log = new RequestLog();
-        var ours = await CrawlAsync(reachable, storage, log, meters);
+        await using var services = Build(storage, log);
+        await CrawlAsync([warmupSite], services, meters);
+
+        log.Clear();
+        var ours = await CrawlAsync(reachable, services, meters);
+        var requests = log.Requests;
+        var perSite = reachable.Select(s => SiteFigures.From(s, requests.Where(r => r.Host.Equals(s.Portal!.Host, StringComparison.OrdinalIgnoreCase)).ToList(), log.MaxInFlight(s.Portal!.Host))).ToList();
 
         // The same crawl again the same day (the first crawl of a day is the scheduled case; a re-run, e.g. after a
         // fix, is this one): its findings and penalty-list rows already exist, and it stores a pack of its own.
-        var again = await CrawlAsync(reachable, storage, new RequestLog(), meters);
-        var requests = log.Requests;
-        var perSite = reachable.Select(s => SiteFigures.From(s, requests.Where(r => r.Host.Equals(s.Portal!.Host, StringComparison.OrdinalIgnoreCase)).ToList(), log.MaxInFlight(s.Portal!.Host))).ToList();
+        log.Clear();
+        var again = await CrawlAsync(reachable, services, meters);
         var floor = TimeSpan.FromTicks(perSite.Max(s => s.Pages) * Latency.Ticks / PerHost);
         var slowest = perSite.MaxBy(s => s.Pages)!;
 
@@ -98,6 +104,7 @@ internal static class CrawlBenchmark
         Console.WriteLine();
         Console.WriteLine($"Politeness floor: {slowest.Pages} pages (site {slowest.Unit}) x {Latency.TotalMilliseconds:0} ms / {PerHost} = {Ms(floor)}; ours / floor = {ours.Wall / floor:0.00}x");
         Console.WriteLine($"CPU during our crawl: ours {Ms(ours.Cpu)} ({ours.Cpu.TotalMilliseconds / pages:0.00} ms a page), simulated server {Ms(ours.ServerCpu)}, Azurite {(azurite is null ? "not measured" : Ms(ours.AzuriteCpu))}; ours over {Ms(ours.Wall)} wall = {ours.Cpu / ours.Wall:0.00} cores of {Environment.ProcessorCount}; machine busy {ours.MachineBusy:P0} (all processes).");
+        Console.WriteLine($"Garbage collection during our crawl: {ours.Gc}.");
         Console.WriteLine($"Storage (Azure SDK requests during our crawl): {ours.Storage.Count} requests ({(double)ours.Storage.Count / pages:0.00} a page), median {Ms(ours.Storage.Median)}, p95 {Ms(ours.Storage.P95)}; page requests median {Ms(Median(requests.Where(r => !r.IsRobots).Select(r => r.Duration)))}.");
         Console.WriteLine($"Re-crawl the same day (findings already stored): wall {Ms(again.Wall)} = {again.Wall / floor:0.00}x the floor; CPU ours {Ms(again.Cpu)}, server {Ms(again.ServerCpu)}, Azurite {Ms(again.AzuriteCpu)}; {again.Storage.Count} storage requests; machine busy {again.MachineBusy:P0}.");
         Console.WriteLine($"Largest requests in flight to one host: {perSite.Max(s => s.MaxInFlight)} (limit {PerHost}).");
@@ -116,14 +123,13 @@ internal static class CrawlBenchmark
             $"RESULT pages={pages} robots={robots} wall_ms={ours.Wall.TotalMilliseconds:0} floor_ms={floor.TotalMilliseconds:0} ratio={ours.Wall / floor:0.000} cpu_ms={ours.Cpu.TotalMilliseconds:0} server_cpu_ms={ours.ServerCpu.TotalMilliseconds:0} azurite_cpu_ms={ours.AzuriteCpu.TotalMilliseconds:0} storage_requests={ours.Storage.Count} busy={ours.MachineBusy:0.00} " +
             $"again_wall_ms={again.Wall.TotalMilliseconds:0} again_ratio={again.Wall / floor:0.000} again_cpu_ms={again.Cpu.TotalMilliseconds:0} again_azurite_cpu_ms={again.AzuriteCpu.TotalMilliseconds:0} again_storage_requests={again.Storage.Count} " +
             $"wget_pages={same?.Pages ?? 0} wget_wall_ms={same?.Wall.TotalMilliseconds ?? 0:0} ours_over_wget={(same is null ? 0 : ours.Wall / same.Wall):0.000} " +
-            $"wgetl2_pages={literal?.Pages ?? 0} wgetl2_wall_ms={literal?.Wall.TotalMilliseconds ?? 0:0} storage_median_ms={ours.Storage.Median.TotalMilliseconds:0.0} max_in_flight={perSite.Max(s => s.MaxInFlight)} failing_ms={failed?.Wall.TotalMilliseconds ?? 0:0}"));
+            $"wgetl2_pages={literal?.Pages ?? 0} wgetl2_wall_ms={literal?.Wall.TotalMilliseconds ?? 0:0} storage_median_ms={ours.Storage.Median.TotalMilliseconds:0.0} gc_pause_ms={ours.Gc.Pause.TotalMilliseconds:0} allocated_mb={ours.Gc.Allocated / 1048576} max_in_flight={perSite.Max(s => s.MaxInFlight)} failing_ms={failed?.Wall.TotalMilliseconds ?? 0:0}"));
 
         return perSite.Max(s => s.MaxInFlight) > PerHost || pages == 0 ? 1 : 0;
     }
 
-    private static async Task<CrawlFigures> CrawlAsync(IReadOnlyList<SiteEntry> sites, string storage, RequestLog log, Meters meters)
+    private static async Task<CrawlFigures> CrawlAsync(IReadOnlyList<SiteEntry> sites, ServiceProvider services, Meters meters)
     {
-        await using var services = Build(storage, log);
         var crawlOptions = services.GetRequiredService<IOptions<CrawlOptions>>().Value;
         var runId = "bench-" + RunId.New(TimeProvider.System);
         using var storageTimes = new StorageTimer(services.GetRequiredService<StorageClients>());
@@ -131,6 +137,7 @@ internal static class CrawlBenchmark
         var cpu = process.TotalProcessorTime;
         var (serverCpu, azuriteCpu) = meters.Read();
         var machine = MachineCpu.Read();
+        var gc = GcFigures.Read();
         var started = Stopwatch.GetTimestamp();
         var perSite = new ConcurrentDictionary<string, TimeSpan>();
 
@@ -146,7 +153,7 @@ internal static class CrawlBenchmark
         var wall = Stopwatch.GetElapsedTime(started);
         process.Refresh();
         var (serverAfter, azuriteAfter) = meters.Read();
-        return new CrawlFigures(wall, process.TotalProcessorTime - cpu, serverAfter - serverCpu, azuriteAfter - azuriteCpu, MachineCpu.Read().BusySince(machine), perSite, storageTimes.Summary());
+        return new CrawlFigures(wall, process.TotalProcessorTime - cpu, serverAfter - serverCpu, azuriteAfter - azuriteCpu, MachineCpu.Read().BusySince(machine), perSite, storageTimes.Summary(), GcFigures.Read() - gc);
     }
 
     /// <summary>Crawls the planted-unreachable sites on their own and reports each verdict and the time to reach them all.</summary>
@@ -193,7 +200,7 @@ internal static class CrawlBenchmark
     }
 }
 
-internal sealed record CrawlFigures(TimeSpan Wall, TimeSpan Cpu, TimeSpan ServerCpu, TimeSpan AzuriteCpu, double MachineBusy, IReadOnlyDictionary<string, TimeSpan> PerSite, StorageSummary Storage);
+internal sealed record CrawlFigures(TimeSpan Wall, TimeSpan Cpu, TimeSpan ServerCpu, TimeSpan AzuriteCpu, double MachineBusy, IReadOnlyDictionary<string, TimeSpan> PerSite, StorageSummary Storage, GcFigures Gc);
 
 internal sealed record FailingFigures(TimeSpan Wall, IReadOnlyDictionary<string, string> Verdicts);
 
@@ -209,4 +216,14 @@ internal sealed record SiteFigures(string Unit, int Pages, int Robots, TimeSpan 
     }
 
     public double CrawlMs(CrawlFigures crawl) => crawl.PerSite.TryGetValue(Unit, out var t) ? t.TotalMilliseconds : 0;
+}
+
+/// <summary>This process's garbage collections: the collections of each generation, the time it was paused for them, the bytes allocated.</summary>
+internal readonly record struct GcFigures(int Gen0, int Gen1, int Gen2, TimeSpan Pause, long Allocated)
+{
+    public static GcFigures Read() => new(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
+
+    public static GcFigures operator -(GcFigures a, GcFigures b) => new(a.Gen0 - b.Gen0, a.Gen1 - b.Gen1, a.Gen2 - b.Gen2, a.Pause - b.Pause, a.Allocated - b.Allocated);
+
+    public override string ToString() => $"{Gen0} collections ({Gen1} of gen 1, {Gen2} of gen 2), paused {Pause.TotalMilliseconds:0} ms, {Allocated / 1048576} MB allocated";
 }

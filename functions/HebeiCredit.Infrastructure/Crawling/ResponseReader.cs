@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 
 namespace HebeiCredit.Infrastructure.Crawling;
@@ -32,20 +33,28 @@ internal static class ResponseReader
         }
 
         await using var _ = decoded;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await decoded.ReadAsync(chunk, cancellationToken)) > 0)
+        // Sized for the usual case, a body as long as its Content-Length; the read buffer is pooled (one per page otherwise).
+        using var buffer = new MemoryStream(encodings.Length == 0 && content.Headers.ContentLength is { } length ? (int)length : 0);
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
         {
-            if (buffer.Length + read > maxBytes)
+            int read;
+            while ((read = await decoded.ReadAsync(chunk, cancellationToken)) > 0)
             {
-                buffer.Write(chunk, 0, maxBytes - (int)buffer.Length);
-                return (buffer.ToArray(), false);
-            }
+                if (buffer.Length + read > maxBytes)
+                {
+                    buffer.Write(chunk, 0, maxBytes - (int)buffer.Length);
+                    return (buffer.ToArray(), false);
+                }
 
-            buffer.Write(chunk, 0, read);
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
 
-        return (buffer.ToArray(), true);
+        return (buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray(), true);
     }
 }

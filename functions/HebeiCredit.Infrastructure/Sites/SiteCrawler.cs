@@ -44,8 +44,10 @@ public sealed class SiteCrawler(
 
         using var session = fetcher.BeginSite(site);
         var pack = evidence.BeginSite(site.Unit, now, request.RunId);
-        // Read while the site is crawled: the window ends at the crawl's start, which the probes before it fall in.
+        // Read while the site is crawled, so that only writes follow its last page: the probe window ends at the
+        // crawl's start, which the probes before it fall in; the findings are those before this crawl.
         var window = probes.ListAsync(site.Unit, cancellationToken, now.AddDays(-policy.ProbeWindowDays));
+        var baseline = findings.ReadBaselineAsync(site.Unit, WebRulePrefix, cancellationToken);
         SiteCrawlResult crawl;
         PenaltyListLook? penaltyList;
         try
@@ -66,7 +68,7 @@ public sealed class SiteCrawler(
             request.RunId, site, crawl.Home.Fetch, crawl.Home.SnapshotBlob, crawl.Home.Sha256, audit.Findings, audit.Columns, availability, penaltyList?.Read);
         await stored;
         await Task.WhenAll(
-            findings.RecordAuditAsync(site.Unit, WebRulePrefix, audit.Findings, request.RunId, now, cancellationToken),
+            findings.RecordAuditAsync(await baseline, audit.Findings, request.RunId, now, cancellationToken),
             penaltyList is { Read.Complete: true }
                 // Only a list read to its end is recorded: a failed read must not look like removals.
                 ? published.RecordObservationAsync(site.Unit, penaltyList.Sightings, now, cancellationToken)

@@ -27,18 +27,33 @@ public sealed class FindingStore
     }
 
     /// <param name="rulePrefix">The rules this audit ran (e.g. "WEB-"): only their findings can be confirmed fixed by it.</param>
-    public async Task RecordAuditAsync(string unit, string rulePrefix, IReadOnlyList<Finding> findings, string runId, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task RecordAuditAsync(string unit, string rulePrefix, IReadOnlyList<Finding> findings, string runId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await RecordAuditAsync(await ReadBaselineAsync(unit, rulePrefix, cancellationToken), findings, runId, now, cancellationToken);
+
+    /// <summary>
+    /// The unit's findings of the rules an audit runs, as they stand before it: a crawl reads them while it fetches
+    /// pages, so that only writes are left when it ends. A row changed after this read (a city's report) fails its
+    /// write's condition and is read again, as in <see cref="RecordAuditAsync(FindingBaseline, IReadOnlyList{Finding}, string, DateTimeOffset, CancellationToken)"/>.
+    /// </summary>
+    public async Task<FindingBaseline> ReadBaselineAsync(string unit, string rulePrefix, CancellationToken cancellationToken)
     {
         await create.EnsureAsync(cancellationToken);
-        var existing = new Dictionary<string, TableEntity>();
+        var baseline = new FindingBaseline(unit);
         await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {unit}"), cancellationToken: cancellationToken))
         {
             if (row.GetString("RuleId")?.StartsWith(rulePrefix, StringComparison.Ordinal) == true)
             {
-                existing[row.RowKey] = row;
+                baseline.Rows[row.RowKey] = row;
             }
         }
 
+        return baseline;
+    }
+
+    /// <summary>Records an audit's findings against <paramref name="baseline"/>: new ones added, seen ones updated, open ones it no longer sees marked fixed.</summary>
+    public async Task RecordAuditAsync(FindingBaseline baseline, IReadOnlyList<Finding> findings, string runId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var (unit, existing) = (baseline.Unit, baseline.Rows);
         var seen = findings.Select(f => f.Key).ToHashSet();
         var steps = findings
             .Select(f => (f.Key, Step: (Func<TableEntity?, TableEntity?>)(previous => FindingEntity.Seen(f, previous, runId, now))))

@@ -170,6 +170,27 @@ public sealed class FindingStoreLifeTests
         Assert.Equal(FindingStatus.Fixed, stored["row-8"].Status);
     }
 
+    [Fact]
+    public async Task RecordAuditAsync_BaselineReadBeforeACityReport_KeepsTheReportTheAuditAndWhatOthersAddedMeanwhile()
+    {
+        var store = new FindingStore(await Azurite.ConnectAsync());
+        var unit = NewUnit();
+        var finding = Late(unit);
+        await store.RecordAuditAsync(unit, "PUB-", [finding, Late(unit, "row-8")], "run-1", March, CancellationToken.None);
+
+        // As a crawl does: the baseline read as it starts; meanwhile a city reports and another audit adds a row.
+        var baseline = await store.ReadBaselineAsync(unit, "PUB-", CancellationToken.None);
+        await store.ReportFixAsync(unit, finding.Key, Report(March.AddDays(3)), CancellationToken.None);
+        await store.RecordAuditAsync(unit, "PUB-", [finding, Late(unit, "row-8"), Late(unit, "row-9")], "run-other", March.AddDays(4), CancellationToken.None);
+        await store.RecordAuditAsync(baseline, [finding, Late(unit, "row-9")], "run-2", March.AddDays(30), CancellationToken.None);
+
+        var stored = (await store.ListAsync(unit, CancellationToken.None)).ToDictionary(f => f.Finding.Subject);
+        Assert.Equal(("run-2", FindingStatus.Open), (stored["row-7"].LastRun, stored["row-7"].Status));
+        Assert.Equal(("run-2", FindingStatus.Open), (stored["row-9"].LastRun, stored["row-9"].Status));
+        Assert.Equal(FindingStatus.Fixed, stored["row-8"].Status);
+        Assert.Equal(3, stored.Count);
+    }
+
     private static StorageClients ClientsWith(TableRequests requests)
     {
         var options = new TableClientOptions();

@@ -10,7 +10,9 @@ internal static class PageHtml
     {
         // The page is already text (PageDecoder chose its charset): reading the declared encoding again only costs a
         // code-page lookup under a process-wide lock for every meta tag.
-        var document = new HtmlDocument { OptionFixNestedTags = true, OptionReadEncoding = false };
+        // No id index and no syntax check: nothing here looks nodes up by id or reads parse errors, and both cost an
+        // allocation or two for every node of every page.
+        var document = new HtmlDocument { OptionFixNestedTags = true, OptionReadEncoding = false, OptionUseIdAttribute = false, OptionCheckSyntax = false };
         document.LoadHtml(html);
         return document;
     }
