@@ -2,10 +2,7 @@
 # The crawl benchmark of issue 4, three runs, medians: our crawler (production services, evidence to Azurite) and the
 # GNU wget peer against the same simulated province (50 ms per response, 2 requests per host), in one process per run.
 # Each run gets an Azurite of its own (fresh data, no --debug log, ports $BENCH_AZURITE_PORT..+2, default 20000-20002),
-# so the first crawl is the day's first and the shared Azurite on 10000-10002 is left alone. Its blob, queue and table
-# services run as three processes (azurite-blob, -queue, -table), as a storage account serves them apart: one Node
-# process for all three would make every site's last writes wait behind every other site's (BENCH_AZURITE_SINGLE=1
-# runs the single `azurite` process instead).
+# so the first crawl is the day's first and the shared Azurite on 10000-10002 is left alone.
 # Usage: bench/crawl-vs-wget.sh [runs] [extra args for `crawl`, e.g. --sites 4 or --failing]
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -13,41 +10,31 @@ cd "$root"
 runs="${1:-3}"; shift || true
 command -v wget >/dev/null || { echo "GNU wget is required" >&2; exit 1; }
 port="${BENCH_AZURITE_PORT:-20000}"
-bin=.ci/azurite/node_modules/.bin
-if [ ! -x "$bin/azurite" ]; then
+azurite_bin=.ci/azurite/node_modules/.bin/azurite
+if [ ! -x "$azurite_bin" ]; then
   (cd .ci/azurite && npm ci --no-audit --no-fund --loglevel=error) || { echo "npm ci for Azurite failed" >&2; exit 1; }
 fi
-azurite_pids=""
+azurite_pid=""
 azurite_dir=""
 stop_azurite() {
   # Killed outright: its data is thrown away, and a graceful stop takes Azurite a minute and more.
-  for pid in ${azurite_pids//,/ }; do kill -9 "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; done
-  if [ -n "$azurite_dir" ]; then rm -rf "$azurite_dir" "$azurite_dir".*.log; fi
-  azurite_pids=""; azurite_dir=""
+  if [ -n "$azurite_pid" ]; then kill -9 "$azurite_pid" 2>/dev/null; wait "$azurite_pid" 2>/dev/null; fi
+  if [ -n "$azurite_dir" ]; then rm -rf "$azurite_dir"; fi
+  azurite_pid=""; azurite_dir=""
 }
 start_azurite() {
   azurite_dir="$(mktemp -d)"
-  local common=(--silent --skipApiVersionCheck --loose --location "$azurite_dir")
-  local blob=(--blobHost 127.0.0.1 --blobPort "$port") queue=(--queueHost 127.0.0.1 --queuePort $((port + 1))) table=(--tableHost 127.0.0.1 --tablePort $((port + 2)))
-  if [ "${BENCH_AZURITE_SINGLE:-0}" = 1 ]; then
-    "$bin/azurite" "${common[@]}" "${blob[@]}" "${queue[@]}" "${table[@]}" >"$azurite_dir.all.log" 2>&1 &
-    azurite_pids="$!"
-  else
-    "$bin/azurite-blob" "${common[@]}" "${blob[@]}" >"$azurite_dir.blob.log" 2>&1 &
-    azurite_pids="$!"
-    "$bin/azurite-queue" "${common[@]}" "${queue[@]}" >"$azurite_dir.queue.log" 2>&1 &
-    azurite_pids="$azurite_pids,$!"
-    "$bin/azurite-table" "${common[@]}" "${table[@]}" >"$azurite_dir.table.log" 2>&1 &
-    azurite_pids="$azurite_pids,$!"
-  fi
-  for p in "$port" $((port + 1)) $((port + 2)); do
-    local up=0
-    for _ in $(seq 1 120); do
-      if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then up=1; break; fi
-      sleep 0.25
-    done
-    [ "$up" = 1 ] || { echo "Azurite did not open port $p" >&2; cat "$azurite_dir".*.log >&2; return 1; }
+  "$azurite_bin" --silent --skipApiVersionCheck --loose --location "$azurite_dir" \
+    --blobHost 127.0.0.1 --blobPort "$port" --queueHost 127.0.0.1 --queuePort $((port + 1)) \
+    --tableHost 127.0.0.1 --tablePort $((port + 2)) >"$azurite_dir.log" 2>&1 &
+  azurite_pid=$!
+  for _ in $(seq 1 120); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$((port + 2))") 2>/dev/null && return 0
+    kill -0 "$azurite_pid" 2>/dev/null || { cat "$azurite_dir.log" >&2; return 1; }
+    sleep 0.5
   done
+  echo "Azurite did not open port $((port + 2))" >&2
+  return 1
 }
 trap stop_azurite EXIT
 key='Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='
@@ -63,7 +50,7 @@ for i in $(seq 1 "$runs"); do
   # that tier-0 code and its background re-JIT were half of our CPU and most of the server's, which a long-running
   # Functions host does not pay per crawl. BENCH_TIERED=1 measures with the default tiering instead.
   DOTNET_TieredCompilation="${BENCH_TIERED:-0}" \
-    dotnet bench/HebeiCredit.Benchmarks/bin/Release/net10.0/HebeiCredit.Benchmarks.dll crawl --storage "$storage" --azurite-pid "$azurite_pids" "$@" >"$out" 2>&1
+    dotnet bench/HebeiCredit.Benchmarks/bin/Release/net10.0/HebeiCredit.Benchmarks.dll crawl --storage "$storage" --azurite-pid "$azurite_pid" "$@" >"$out" 2>&1
   status=$?
   stop_azurite
   cat "$out"

@@ -33,8 +33,7 @@ internal static class CrawlBenchmark
         var runWget = !args.Contains("--no-wget");
         var runFailing = args.Contains("--failing");
         var siteLimit = Option(args, "--sites") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : int.MaxValue;
-        // Azurite's processes (its blob, queue and table services may each run in one of their own), comma-separated.
-        int[]? azurite = Option(args, "--azurite-pid") is { } pids ? pids.Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray() : null;
+        int? azurite = Option(args, "--azurite-pid") is { } pid ? int.Parse(pid, CultureInfo.InvariantCulture) : null;
 
         await using var server = await ProvinceProcess.StartAsync(Latency);
         var failingUnits = ProvinceData.Defects().Where(d => Unreachable.Contains(d.Kind)).Select(d => d.Unit).ToHashSet();

@@ -1,8 +1,7 @@
 namespace HebeiCredit.Benchmarks.Crawl;
 
-/// <summary>The CPU used so far by the simulated province's process and, when their process ids are given, Azurite's.</summary>
-internal sealed record Meters(ProvinceProcess Server, IReadOnlyList<int>? AzuriteProcessIds)
+/// <summary>The CPU used so far by the simulated province's process and, when its process id is given, Azurite's.</summary>
+internal sealed record Meters(ProvinceProcess Server, int? AzuriteProcessId)
 {
-    public (TimeSpan Server, TimeSpan Azurite) Read() =>
-        (Server.Cpu, (AzuriteProcessIds ?? []).Aggregate(TimeSpan.Zero, (sum, pid) => sum + ProcessCpu.Of(pid)));
+    public (TimeSpan Server, TimeSpan Azurite) Read() => (Server.Cpu, ProcessCpu.Of(AzuriteProcessId));
 }
