@@ -16,6 +16,7 @@ namespace HebeiCredit.Infrastructure.Publication;
 public sealed class PublishedRecordStore
 {
     private const int BatchSize = 100;
+    private const int MaxAttempts = 5;
     private const string ObservedAtColumn = "ObservedAt";
     private const string ChannelColumn = "Channel";
     private const string SiteChannel = "site";
@@ -37,16 +38,50 @@ public sealed class PublishedRecordStore
     /// in the order they are recorded, so a test clock that ran ahead elsewhere cannot freeze a unit's history. A
     /// sighting without a 文书号 cannot be followed over time and is not stored.
     /// </summary>
-    public async Task RecordObservationAsync(string unit, IReadOnlyList<PublishedSighting> shown, DateTimeOffset observedAt, CancellationToken cancellationToken)
+    public async Task RecordObservationAsync(string unit, IReadOnlyList<PublishedSighting> shown, DateTimeOffset observedAt, CancellationToken cancellationToken) =>
+        await RecordObservationAsync(await ReadRowsAsync(unit, cancellationToken), shown, observedAt, cancellationToken);
+
+    /// <summary>The unit's rows as they stand before a look: a crawl reads them while it fetches the list.</summary>
+    public async Task<PublishedRows> ReadRowsAsync(string unit, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(shown);
         await create.EnsureAsync(cancellationToken);
-        var existing = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
+        var rows = new PublishedRows(unit);
         await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {unit}"), cancellationToken: cancellationToken))
         {
-            existing[row.RowKey] = row;
+            rows.Rows[row.RowKey] = row;
         }
 
+        return rows;
+    }
+
+    /// <summary>
+    /// Records a look against the rows read before it. Every write is conditional on the row as read (added when
+    /// new, replaced on its ETag otherwise): when another look at the unit wrote in between, the rows are read again
+    /// and the look applied to them, so neither look is lost (applying a look twice changes nothing).
+    /// </summary>
+    public async Task RecordObservationAsync(PublishedRows before, IReadOnlyList<PublishedSighting> shown, DateTimeOffset observedAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(shown);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                foreach (var chunk in Look(before, shown, observedAt).Chunk(BatchSize))
+                {
+                    await table.SubmitTransactionAsync(chunk, cancellationToken);
+                }
+
+                return;
+            }
+            catch (TableTransactionFailedException e) when (e.Status is 409 or 412 && attempt < MaxAttempts)
+            {
+                before = await ReadRowsAsync(before.Unit, cancellationToken);
+            }
+        }
+    }
+
+    private static List<TableTransactionAction> Look(PublishedRows before, IReadOnlyList<PublishedSighting> shown, DateTimeOffset observedAt)
+    {
         var sightings = new Dictionary<string, PublishedSighting>(StringComparer.Ordinal);
         foreach (var sighting in shown)
         {
@@ -57,22 +92,21 @@ public sealed class PublishedRecordStore
         }
 
         var channels = shown.Count == 0 ? new HashSet<string>([SiteChannel]) : shown.Select(s => Channel(s.Evidence)).ToHashSet(StringComparer.Ordinal);
-        var writes = sightings.Select(s => Seen(unit, s.Key, s.Value, existing.GetValueOrDefault(s.Key), observedAt)).ToList();
-        foreach (var (rowKey, row) in existing)
+        var writes = sightings.Select(s => Write(Seen(before.Unit, s.Key, s.Value, before.Rows.GetValueOrDefault(s.Key), observedAt), before.Rows.GetValueOrDefault(s.Key))).ToList();
+        foreach (var (rowKey, row) in before.Rows)
         {
             if (!sightings.ContainsKey(rowKey) && channels.Contains(row.GetString(ChannelColumn) ?? SiteChannel))
             {
-                row["Shown"] = false;
-                row[ObservedAtColumn] = observedAt;
-                writes.Add(row);
+                writes.Add(Write(new TableEntity(row) { ["Shown"] = false, [ObservedAtColumn] = observedAt }, row));
             }
         }
 
-        foreach (var chunk in writes.Chunk(BatchSize))
-        {
-            await table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), cancellationToken);
-        }
+        return writes;
     }
+
+    private static TableTransactionAction Write(TableEntity next, TableEntity? previous) => previous is null
+        ? new TableTransactionAction(TableTransactionActionType.Add, next)
+        : new TableTransactionAction(TableTransactionActionType.UpdateReplace, next, previous.ETag);
 
     public async Task<IReadOnlyList<PublishedHistory>> ListAsync(string unit, CancellationToken cancellationToken)
     {

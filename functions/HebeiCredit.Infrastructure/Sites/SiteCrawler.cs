@@ -45,9 +45,10 @@ public sealed class SiteCrawler(
         using var session = fetcher.BeginSite(site);
         var pack = evidence.BeginSite(site.Unit, now, request.RunId);
         // Read while the site is crawled, so that only writes follow its last page: the probe window ends at the
-        // crawl's start, which the probes before it fall in; the findings are those before this crawl.
+        // crawl's start, which the probes before it fall in; the findings and the list's rows are those before it.
         var window = probes.ListAsync(site.Unit, cancellationToken, now.AddDays(-policy.ProbeWindowDays));
         var baseline = findings.ReadBaselineAsync(site.Unit, WebRulePrefix, cancellationToken);
+        var listed = site.PenaltyList is null ? null : published.ReadRowsAsync(site.Unit, cancellationToken);
         SiteCrawlResult crawl;
         PenaltyListLook? penaltyList;
         try
@@ -69,9 +70,9 @@ public sealed class SiteCrawler(
         await stored;
         await Task.WhenAll(
             findings.RecordAuditAsync(await baseline, audit.Findings, request.RunId, now, cancellationToken),
-            penaltyList is { Read.Complete: true }
+            penaltyList is { Read.Complete: true } && listed is not null
                 // Only a list read to its end is recorded: a failed read must not look like removals.
-                ? published.RecordObservationAsync(site.Unit, penaltyList.Sightings, now, cancellationToken)
+                ? published.RecordObservationAsync(await listed, penaltyList.Sightings, now, cancellationToken)
                 : Task.CompletedTask,
             checks.SaveAsync(result, cancellationToken));
         return result;

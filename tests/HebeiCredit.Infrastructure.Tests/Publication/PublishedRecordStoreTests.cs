@@ -113,6 +113,25 @@ public sealed class PublishedRecordStoreTests
         Assert.Empty(await store.ListAsync(unit, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task RecordObservationAsync_AnotherLookWroteAfterTheRowsWereRead_KeepsBothLooks()
+    {
+        var (store, unit) = await NewUnitAsync();
+        await store.RecordObservationAsync(unit, [Sighting(unit, "冀石环罚〔2026〕2号")], First, CancellationToken.None);
+
+        // As a crawl does: the rows read as it starts; meanwhile an export file is recorded for the same unit.
+        var before = await store.ReadRowsAsync(unit, CancellationToken.None);
+        await store.RecordObservationAsync(unit, [FromFile(unit, "冀石环罚〔2026〕1号", "2026-03.csv"), FromFile(unit, "冀石环罚〔2026〕2号", "2026-03.csv")], Second, CancellationToken.None);
+        await store.RecordObservationAsync(before, [Sighting(unit, "冀石环罚〔2026〕1号"), Sighting(unit, "冀石环罚〔2026〕3号")], Third, CancellationToken.None);
+
+        var histories = Ordered(await store.ListAsync(unit, CancellationToken.None));
+        Assert.Equal(
+            // 1: first seen in the file, then on the site; 2: last seen in the file, which the site's look does not
+            // cover; 3: new on the site.
+            [(Second, Third, true, Third), (First, Second, true, Second), (Third, Third, true, Third)],
+            histories.Select(Summary));
+    }
+
     private static async Task<(PublishedRecordStore Store, string Unit)> NewUnitAsync() =>
         (new PublishedRecordStore(await Azurite.ConnectAsync()), $"t{Guid.NewGuid():N}");
 
