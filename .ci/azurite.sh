@@ -40,8 +40,16 @@ azurite_start() {
 
 azurite_stop() {
   if [ -n "$AZURITE_PID" ] && kill -0 "$AZURITE_PID" 2>/dev/null; then
-    kill "$AZURITE_PID" 2>/dev/null
-    wait "$AZURITE_PID" 2>/dev/null
+    kill "$AZURITE_PID" 2>/dev/null || true
+    # Its three services close (and save their data) within seconds, but the process itself can linger for a minute
+    # and more after that: once the log says all three closed (or after 60 s), it is killed.
+    for _ in $(seq 1 120); do
+      kill -0 "$AZURITE_PID" 2>/dev/null || break
+      [ "$(grep -c 'service successfully closed' "$AZURITE_DATA/azurite.log" 2>/dev/null)" -ge 3 ] && break
+      sleep 0.5
+    done
+    kill -9 "$AZURITE_PID" 2>/dev/null || true
+    wait "$AZURITE_PID" 2>/dev/null || true
     echo "Azurite stopped."
   fi
 }

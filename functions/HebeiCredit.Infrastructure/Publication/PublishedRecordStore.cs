@@ -42,10 +42,10 @@ public sealed class PublishedRecordStore
         await RecordObservationAsync(await ReadRowsAsync(unit, cancellationToken), shown, observedAt, cancellationToken);
 
     /// <summary>The unit's rows as they stand before a look: a crawl reads them while it fetches the list.</summary>
-    public async Task<PublishedRows> ReadRowsAsync(string unit, CancellationToken cancellationToken)
+    public async Task<UnitRows> ReadRowsAsync(string unit, CancellationToken cancellationToken)
     {
         await create.EnsureAsync(cancellationToken);
-        var rows = new PublishedRows(unit);
+        var rows = new UnitRows(unit);
         await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {unit}"), cancellationToken: cancellationToken))
         {
             rows.Rows[row.RowKey] = row;
@@ -59,7 +59,7 @@ public sealed class PublishedRecordStore
     /// new, replaced on its ETag otherwise): when another look at the unit wrote in between, the rows are read again
     /// and the look applied to them, so neither look is lost (applying a look twice changes nothing).
     /// </summary>
-    public async Task RecordObservationAsync(PublishedRows before, IReadOnlyList<PublishedSighting> shown, DateTimeOffset observedAt, CancellationToken cancellationToken)
+    public async Task RecordObservationAsync(UnitRows before, IReadOnlyList<PublishedSighting> shown, DateTimeOffset observedAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(shown);
         for (var attempt = 1; ; attempt++)
@@ -80,7 +80,7 @@ public sealed class PublishedRecordStore
         }
     }
 
-    private static List<TableTransactionAction> Look(PublishedRows before, IReadOnlyList<PublishedSighting> shown, DateTimeOffset observedAt)
+    private static List<TableTransactionAction> Look(UnitRows before, IReadOnlyList<PublishedSighting> shown, DateTimeOffset observedAt)
     {
         var sightings = new Dictionary<string, PublishedSighting>(StringComparer.Ordinal);
         foreach (var sighting in shown)
@@ -92,7 +92,13 @@ public sealed class PublishedRecordStore
         }
 
         var channels = shown.Count == 0 ? new HashSet<string>([SiteChannel]) : shown.Select(s => Channel(s.Evidence)).ToHashSet(StringComparer.Ordinal);
-        var writes = sightings.Select(s => Write(Seen(before.Unit, s.Key, s.Value, before.Rows.GetValueOrDefault(s.Key), observedAt), before.Rows.GetValueOrDefault(s.Key))).ToList();
+        var writes = new List<TableTransactionAction>();
+        foreach (var (rowKey, sighting) in sightings)
+        {
+            var previous = before.Rows.GetValueOrDefault(rowKey);
+            writes.Add(Write(Seen(before.Unit, rowKey, sighting, previous, observedAt), previous));
+        }
+
         foreach (var (rowKey, row) in before.Rows)
         {
             if (!sightings.ContainsKey(rowKey) && channels.Contains(row.GetString(ChannelColumn) ?? SiteChannel))

@@ -33,12 +33,12 @@ public sealed class FindingStore
     /// <summary>
     /// The unit's findings of the rules an audit runs, as they stand before it: a crawl reads them while it fetches
     /// pages, so that only writes are left when it ends. A row changed after this read (a city's report) fails its
-    /// write's condition and is read again, as in <see cref="RecordAuditAsync(FindingBaseline, IReadOnlyList{Finding}, string, DateTimeOffset, CancellationToken)"/>.
+    /// write's condition and is read again, as in <see cref="RecordAuditAsync(UnitRows, IReadOnlyList{Finding}, string, DateTimeOffset, CancellationToken)"/>.
     /// </summary>
-    public async Task<FindingBaseline> ReadBaselineAsync(string unit, string rulePrefix, CancellationToken cancellationToken)
+    public async Task<UnitRows> ReadBaselineAsync(string unit, string rulePrefix, CancellationToken cancellationToken)
     {
         await create.EnsureAsync(cancellationToken);
-        var baseline = new FindingBaseline(unit);
+        var baseline = new UnitRows(unit);
         await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {unit}"), cancellationToken: cancellationToken))
         {
             if (row.GetString("RuleId")?.StartsWith(rulePrefix, StringComparison.Ordinal) == true)
@@ -51,7 +51,7 @@ public sealed class FindingStore
     }
 
     /// <summary>Records an audit's findings against <paramref name="baseline"/>: new ones added, seen ones updated, open ones it no longer sees marked fixed.</summary>
-    public async Task RecordAuditAsync(FindingBaseline baseline, IReadOnlyList<Finding> findings, string runId, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task RecordAuditAsync(UnitRows baseline, IReadOnlyList<Finding> findings, string runId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var (unit, existing) = (baseline.Unit, baseline.Rows);
         var seen = findings.Select(f => f.Key).ToHashSet();
