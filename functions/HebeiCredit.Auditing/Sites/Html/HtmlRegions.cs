@@ -15,6 +15,7 @@ internal sealed partial class HtmlRegions
     private readonly Dictionary<HtmlNode, bool> _chrome = new(NodeIdentity.Instance);
     private readonly Dictionary<HtmlNode, bool> _chromeOrInside = new(NodeIdentity.Instance);
     private readonly Dictionary<HtmlNode, bool> _inNavigation = new(NodeIdentity.Instance);
+    private readonly List<HtmlNode> _path = [];
 
     public HtmlRegions(HtmlDocument document, string? navigationXPath)
     {
@@ -40,9 +41,10 @@ internal sealed partial class HtmlRegions
     public bool IsChromeOrInside(HtmlNode node) => SelfOrAncestor(node, _chromeOrInside, IsChrome);
 
     /// <summary>Whether <paramref name="test"/> holds for the node or an ancestor, remembered for every node on the way up.</summary>
-    private static bool SelfOrAncestor(HtmlNode node, Dictionary<HtmlNode, bool> known, Func<HtmlNode, bool> test)
+    private bool SelfOrAncestor(HtmlNode node, Dictionary<HtmlNode, bool> known, Func<HtmlNode, bool> test)
     {
-        var path = new List<HtmlNode>();
+        var path = _path;
+        path.Clear();
         var result = false;
         for (var current = node; current is not null; current = current.ParentNode)
         {
@@ -77,7 +79,7 @@ internal sealed partial class HtmlRegions
     private static bool IsFooter(HtmlNode node) => node.Name == "footer" || FooterName().IsMatch(Names(node));
 
     private static string Names(HtmlNode node) =>
-        node.NodeType == HtmlNodeType.Element
+        node.NodeType == HtmlNodeType.Element && node.HasAttributes
             ? $"{node.GetAttributeValue("class", string.Empty)} {node.GetAttributeValue("id", string.Empty)}".ToLowerInvariant()
             : string.Empty;
 

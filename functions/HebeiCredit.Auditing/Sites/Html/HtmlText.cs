@@ -13,6 +13,11 @@ internal static class HtmlText
     public static string Compact(string? text)
     {
         var folded = Fold(text);
+        if (!HasWhiteSpace(folded))
+        {
+            return folded;
+        }
+
         var builder = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {
@@ -23,6 +28,19 @@ internal static class HtmlText
         }
 
         return builder.ToString();
+    }
+
+    private static bool HasWhiteSpace(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>For reading: folded, runs of spaces made one.</summary>
@@ -74,9 +92,11 @@ internal static class HtmlText
             return;
         }
 
-        foreach (var child in node.ChildNodes)
+        // By index: HtmlNodeCollection's enumerator is boxed, one allocation for every node with children.
+        var children = node.ChildNodes;
+        for (var i = 0; i < children.Count; i++)
         {
-            Append(child, skip, builder);
+            Append(children[i], skip, builder);
         }
 
         // Block ends separate words, so "标题</li><li>2021" does not read as one run.

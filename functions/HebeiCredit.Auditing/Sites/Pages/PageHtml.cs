@@ -27,7 +27,7 @@ internal static class PageHtml
     /// <summary>The absolute link, or null for hrefs that lead nowhere: empty, "#…", javascript:, mailto:.</summary>
     public static Uri? Resolve(Uri baseUri, string href)
     {
-        href = HtmlEntity.DeEntitize(href).Trim();
+        href = (href.Contains('&') ? HtmlEntity.DeEntitize(href) : href).Trim();
         if (href.Length == 0 || href.StartsWith('#')
             || href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)
             || href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
