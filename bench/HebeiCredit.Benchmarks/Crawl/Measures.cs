@@ -66,3 +66,13 @@ internal readonly record struct MachineCpu(long Busy, long Total)
     public double BusySince(MachineCpu earlier) =>
         Total - earlier.Total is var total and > 0 ? (double)(Busy - earlier.Busy) / total : 0;
 }
+
+/// <summary>This process's garbage collections: the collections of each generation, the time it was paused for them, the bytes allocated.</summary>
+internal readonly record struct GcFigures(int Gen0, int Gen1, int Gen2, TimeSpan Pause, long Allocated)
+{
+    public static GcFigures Read() => new(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
+
+    public static GcFigures operator -(GcFigures a, GcFigures b) => new(a.Gen0 - b.Gen0, a.Gen1 - b.Gen1, a.Gen2 - b.Gen2, a.Pause - b.Pause, a.Allocated - b.Allocated);
+
+    public override string ToString() => $"{Gen0} collections ({Gen1} of gen 1, {Gen2} of gen 2), paused {Pause.TotalMilliseconds:0} ms, {Allocated / 1048576} MB allocated";
+}
