@@ -45,13 +45,7 @@ public sealed class PublishedRecordStore
     public async Task<UnitRows> ReadRowsAsync(string unit, CancellationToken cancellationToken)
     {
         await create.EnsureAsync(cancellationToken);
-        var rows = new UnitRows(unit);
-        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {unit}"), cancellationToken: cancellationToken))
-        {
-            rows.Rows[row.RowKey] = row;
-        }
-
-        return rows;
+        return await UnitRows.ReadAsync(table, unit, _ => true, cancellationToken);
     }
 
     /// <summary>

@@ -38,16 +38,7 @@ public sealed class FindingStore
     public async Task<UnitRows> ReadBaselineAsync(string unit, string rulePrefix, CancellationToken cancellationToken)
     {
         await create.EnsureAsync(cancellationToken);
-        var baseline = new UnitRows(unit);
-        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {unit}"), cancellationToken: cancellationToken))
-        {
-            if (row.GetString("RuleId")?.StartsWith(rulePrefix, StringComparison.Ordinal) == true)
-            {
-                baseline.Rows[row.RowKey] = row;
-            }
-        }
-
-        return baseline;
+        return await UnitRows.ReadAsync(table, unit, row => row.GetString("RuleId")?.StartsWith(rulePrefix, StringComparison.Ordinal) == true, cancellationToken);
     }
 
     /// <summary>Records an audit's findings against <paramref name="baseline"/>: new ones added, seen ones updated, open ones it no longer sees marked fixed.</summary>

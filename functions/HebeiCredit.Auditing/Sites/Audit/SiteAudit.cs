@@ -41,10 +41,12 @@ public static class SiteAudit
 
         PageAssessment? home = null;
         FreshnessFacts? homeFreshness = null;
-        if (crawl.Home.Fetch.Succeeded && (crawl.Home.Reading is not null || crawl.Home.Html is not null))
+        // The home page is read for its dated entries only; the column list reader's XPath is for column pages.
+        ListPage? HomeReading() => crawl.Home.Reading
+            ?? (crawl.Home.Html is { } html ? ListPageReader.Read(html, crawl.Home.Fetch.FinalUrl ?? crawl.Home.Url, crawlDate, null, catalog.NavigationXPath) : null);
+
+        if (crawl.Home.Fetch.Succeeded && HomeReading() is { } page)
         {
-            // The home page is read for its dated entries only; the column list reader's XPath is for column pages.
-            var page = crawl.Home.Reading ?? ListPageReader.Read(crawl.Home.Html!, crawl.Home.Fetch.FinalUrl ?? crawl.Home.Url, crawlDate, null, catalog.NavigationXPath);
             home = new PageAssessment(crawl.Home, page);
             homeFreshness = FreshnessReader.Of(page.Items, crawlDate, policy.FutureToleranceDays);
         }
