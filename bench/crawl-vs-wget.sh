@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The crawl benchmark of issue 4, three runs, medians: our crawler (production services, evidence to Azurite) and the
 # GNU wget peer against the same simulated province (50 ms per response, 2 requests per host), in one process per run.
-# Each run gets an Azurite of its own (fresh data, no --debug log, ports $BENCH_AZURITE_PORT..+2, default 20000-20002),
+# Each run gets an Azurite of its own (in memory, no telemetry, no --debug log, ports $BENCH_AZURITE_PORT..+2, default 20000-20002),
 # so the first crawl is the day's first and the shared Azurite on 10000-10002 is left alone.
 # Usage: bench/crawl-vs-wget.sh [runs] [extra args for `crawl`, e.g. --sites 4 or --failing]
 set -uo pipefail
@@ -17,16 +17,18 @@ fi
 azurite_pid=""
 azurite_dir=""
 stop_azurite() {
-  # Killed outright: its data is thrown away, and a graceful stop takes Azurite a minute and more.
+  # Killed outright: its data is in memory and thrown away.
   if [ -n "$azurite_pid" ]; then kill -9 "$azurite_pid" 2>/dev/null; wait "$azurite_pid" 2>/dev/null; fi
   if [ -n "$azurite_dir" ]; then rm -rf "$azurite_dir"; fi
   azurite_pid=""; azurite_dir=""
 }
 start_azurite() {
   azurite_dir="$(mktemp -d)"
-  "$azurite_bin" --silent --skipApiVersionCheck --loose --location "$azurite_dir" \
+  # In memory: the data is thrown away after the run, and what is measured is our crawler, not the emulator's disk.
+  # No telemetry: Azurite reports usage by default, a cost on every request (and its network is closed here).
+  (cd "$azurite_dir" && exec "$root/$azurite_bin" --silent --skipApiVersionCheck --loose --inMemoryPersistence --disableTelemetry \
     --blobHost 127.0.0.1 --blobPort "$port" --queueHost 127.0.0.1 --queuePort $((port + 1)) \
-    --tableHost 127.0.0.1 --tablePort $((port + 2)) >"$azurite_dir.log" 2>&1 &
+    --tableHost 127.0.0.1 --tablePort $((port + 2))) >"$azurite_dir.log" 2>&1 &
   azurite_pid=$!
   for _ in $(seq 1 120); do
     (exec 3<>"/dev/tcp/127.0.0.1/$((port + 2))") 2>/dev/null && return 0
