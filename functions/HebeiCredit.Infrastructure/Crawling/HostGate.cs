@@ -13,7 +13,7 @@ internal sealed class HostGate(int maxConcurrentPerHost, TimeSpan minDelay, Time
     public async ValueTask<HostLease> EnterAsync(Uri url, CancellationToken cancellationToken)
     {
         var slot = hosts.GetOrAdd(url.Authority, _ => new HostSlot(maxConcurrentPerHost));
-        await slot.Running.WaitAsync(cancellationToken);
+        await slot.EnterAsync(cancellationToken);
         try
         {
             var wait = slot.Reserve(clock.GetUtcNow(), minDelay);
@@ -24,10 +24,10 @@ internal sealed class HostGate(int maxConcurrentPerHost, TimeSpan minDelay, Time
         }
         catch
         {
-            slot.Running.Release();
+            slot.Exit();
             throw;
         }
 
-        return new HostLease(slot.Running);
+        return new HostLease(slot);
     }
 }

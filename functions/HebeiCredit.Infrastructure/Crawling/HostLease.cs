@@ -1,7 +1,7 @@
 namespace HebeiCredit.Infrastructure.Crawling;
 
 /// <summary>A place among a host's concurrent requests, given back on dispose; the default lease holds none.</summary>
-internal readonly struct HostLease(SemaphoreSlim? running) : IDisposable
+internal readonly struct HostLease(HostSlot? slot) : IDisposable
 {
-    public void Dispose() => running?.Release();
+    public void Dispose() => slot?.Exit();
 }
