@@ -40,7 +40,7 @@ internal static class ListItemReader
                 var following = FollowingText(anchor);
                 var text = ChineseDateParser.FindIn(following, crawlDate).IsDate || anchor.ParentNode == entry
                     ? following
-                    : FollowingText(anchor.ParentNode);
+                    : FollowingText(anchor.ParentNode ?? anchor);
                 items.AddRange(ReadEntry(anchor, text, baseUri, crawlDate, titles));
             }
             else if (seen.Add(entry))
@@ -63,7 +63,7 @@ internal static class ListItemReader
             }
         }
 
-        return anchor.ParentNode;
+        return anchor.ParentNode ?? anchor;
     }
 
     public static List<ListItem> Read(IEnumerable<HtmlNode> entries, Uri baseUri, DateOnly crawlDate)
