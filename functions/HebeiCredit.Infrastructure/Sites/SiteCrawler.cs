@@ -78,17 +78,25 @@ public sealed class SiteCrawler(
         return result;
     }
 
-    /// <summary>The portal's columns and its 行政处罚 list are walked at once, so the host's two slots stay busy to the end.</summary>
+    /// <summary>
+    /// The 行政处罚 list is read alongside the home page and then the columns, so the host's two slots stay busy from
+    /// the first page to the last: the registry gives its address, so it need not wait for the home page.
+    /// </summary>
     private async Task<(SiteCrawlResult Crawl, PenaltyListLook? PenaltyList)> WalkAsync(SiteSession session, SiteEvidence pack, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var walker = new PortalWalker(session, pack, policy, ColumnCatalog.Default.ForSite(session.Site.Columns), now);
-        var (home, columns) = await walker.HomeAsync(cancellationToken);
-        var penaltyList = session.Site.PenaltyList is { } list && home.Fetch.Succeeded
+        var penaltyList = session.Site.PenaltyList is { } list
             ? ReadPenaltyListAsync(session, pack, list, now, cancellationToken)
             : Task.FromResult<PenaltyListLook?>(null);
-        var crawl = walker.ColumnsAsync(home, columns, cancellationToken);
-        await Task.WhenAll(crawl, penaltyList);
-        return (await crawl, await penaltyList);
+        var columns = WalkColumnsAsync(walker, cancellationToken);
+        await Task.WhenAll(columns, penaltyList);
+        return (await columns, await penaltyList);
+    }
+
+    private static async Task<SiteCrawlResult> WalkColumnsAsync(PortalWalker walker, CancellationToken cancellationToken)
+    {
+        var (home, columns) = await walker.HomeAsync(cancellationToken);
+        return await walker.ColumnsAsync(home, columns, cancellationToken);
     }
 
     private async Task<PenaltyListLook?> ReadPenaltyListAsync(SiteSession session, SiteEvidence pack, PenaltyListSettings list, DateTimeOffset now, CancellationToken cancellationToken)
