@@ -175,7 +175,8 @@ public sealed class PageFetcher
                 error,
                 bytes,
                 response.Content.Headers.ContentType,
-                response.Headers.Concat(response.Content.Headers).Select(h => KeyValuePair.Create(h.Key, string.Join(", ", h.Value))).ToArray(),
+                // As sent: the evidence keeps what the server said, and parsing every header only to print it again cost each page.
+                [.. response.Headers.NonValidated.Concat(response.Content.Headers.NonValidated).Select(h => KeyValuePair.Create(h.Key, h.Value.ToString()))],
                 RetryAfter.From(response.Headers.RetryAfter, clock.GetUtcNow()));
         }
     }
@@ -187,10 +188,11 @@ public sealed class PageFetcher
         // Private addresses only at the portal's own host: a redirect from there to any other private host is refused.
         var ownHost = site.Portal is not null && string.Equals(url.IdnHost, site.Portal.IdnHost, StringComparison.OrdinalIgnoreCase);
         request.Options.Set(AddressGuard.AllowPrivateNetwork, site.AllowPrivateNetwork && ownHost);
-        request.Headers.UserAgent.ParseAdd(settings.UserAgent);
-        request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
-        request.Headers.AcceptEncoding.ParseAdd("gzip, deflate, br");
-        request.Headers.AcceptLanguage.ParseAdd("zh-CN,zh;q=0.9");
+        // Added as text: parsed into header objects, they were written back to text on every request of every crawl.
+        request.Headers.TryAddWithoutValidation("User-Agent", settings.UserAgent);
+        request.Headers.TryAddWithoutValidation("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", "gzip, deflate, br");
+        request.Headers.TryAddWithoutValidation("Accept-Language", "zh-CN,zh;q=0.9");
         return request;
     }
 

@@ -61,7 +61,7 @@ internal sealed class PortalWalker(SiteSession session, SiteEvidence evidence, W
                 }
 
                 var list = ListPageReader.Read(page, crawlDate, catalog.ListItemXPath, catalog.NavigationXPath);
-                pages.Add(page with { Reading = list, Html = null });
+                pages.Add(page with { Reading = CrawlPlan.ToKeep(detection.Column, list), Html = null });
                 // The articles depend on the first page only: fetched while the pager is followed, not after it, so
                 // the column's longest chain of requests is its pages or its articles, not both end to end.
                 details ??= Task.WhenAll(CrawlPlan.DetailPagesToOpen(detection.Column, list).Select(article => SnapshotAsync(article, cancellationToken)));

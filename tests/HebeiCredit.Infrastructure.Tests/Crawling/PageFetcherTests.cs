@@ -20,6 +20,33 @@ public sealed class PageFetcherTests
     }
 
     [Fact]
+    public async Task FetchAsync_AnyPage_SendsTheAuditorsHeadersAndKeepsTheAnswersAsSent()
+    {
+        var sent = new Dictionary<string, string>();
+        await using var server = await LoopbackServer.StartAsync(context =>
+        {
+            foreach (var name in new[] { "User-Agent", "Accept", "Accept-Encoding", "Accept-Language" })
+            {
+                sent[name] = context.Request.Headers[name].ToString();
+            }
+
+            context.Response.Headers["X-Powered-By"] = "TRS  WCM;v=7";
+            context.Response.ContentType = "text/html; charset=UTF-8";
+            return context.Response.WriteAsync("<html><title>首页</title></html>");
+        });
+        var fetcher = TestFetcher.Create();
+
+        var (_, body) = await fetcher.FetchAsync(server.Site(), server.Url("/"), CancellationToken.None);
+
+        Assert.Equal(new CrawlOptions().UserAgent, sent["User-Agent"]);
+        Assert.Equal("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", sent["Accept"]);
+        Assert.Equal("gzip, deflate, br", sent["Accept-Encoding"]);
+        Assert.Equal("zh-CN,zh;q=0.9", sent["Accept-Language"]);
+        Assert.Contains(KeyValuePair.Create("X-Powered-By", "TRS  WCM;v=7"), body.Headers);
+        Assert.Contains(KeyValuePair.Create("Content-Type", "text/html; charset=UTF-8"), body.Headers);
+    }
+
+    [Fact]
     public async Task FetchAsync_HealthySimulatedSite_Succeeds()
     {
         await using var province = await TestProvince.StartAsync();

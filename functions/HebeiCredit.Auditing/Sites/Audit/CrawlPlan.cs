@@ -31,6 +31,14 @@ public static class CrawlPlan
             : null;
 
     /// <summary>
+    /// What the audit keeps of a column's list page: all of it for 信用修复, whose text WEB-REPAIR-GUIDE-MISSING
+    /// reads, and everything but the text elsewhere: a crawl of every site at once would otherwise hold every page's
+    /// text until its site's audit, and the garbage collector copy it from one generation to the next.
+    /// </summary>
+    public static ListPage ToKeep(KeyColumn column, ListPage page) =>
+        column.Id == ColumnCatalog.RepairId ? page : page with { ContentText = string.Empty };
+
+    /// <summary>
     /// The articles to open from a column's first page: for 信用修复 only, whose guide (process, materials, how to
     /// apply) often sits in an article rather than on the list; the first <paramref name="limit"/> entries.
     /// </summary>

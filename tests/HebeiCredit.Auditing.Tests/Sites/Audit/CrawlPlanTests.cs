@@ -38,6 +38,25 @@ public sealed class CrawlPlanTests
     }
 
     [Fact]
+    public void ToKeep_RepairColumn_KeepsTheTextItsGuideIsJudgedOn()
+    {
+        var page = ListPageReader.Read(HealthyPortal.Pages()["/xyxf/index.html"], new Uri("https://credit.hd.gov.cn/xyxf/index.html"), FakeCrawl.CrawlDate);
+
+        Assert.Same(page, CrawlPlan.ToKeep(ColumnCatalog.Default.Find("repair")!, page));
+    }
+
+    [Fact]
+    public void ToKeep_OtherColumn_DropsOnlyTheText()
+    {
+        var page = ListPageReader.Read(HealthyPortal.Pages()["/xyxf/index.html"], new Uri("https://credit.hd.gov.cn/xyxf/index.html"), FakeCrawl.CrawlDate);
+
+        var kept = CrawlPlan.ToKeep(ColumnCatalog.Default.Find("credit-news")!, page);
+
+        Assert.NotEmpty(page.ContentText);
+        Assert.Equal(page with { ContentText = string.Empty }, kept);
+    }
+
+    [Fact]
     public void ReadHome_RedirectedHome_ResolvesLinksAgainstTheFinalUrlAndKeepsItsReading()
     {
         var requested = new Uri("http://xy.baoding.gov.cn/");
