@@ -62,6 +62,14 @@ public sealed class FunctionMetadataTests
         Assert.Equal(File.ReadAllText(RepositoryPaths.Of("host.json")), copied);
     }
 
+    [Fact]
+    public void BuildOutput_RuntimeConfig_UsesServerGarbageCollection()
+    {
+        var config = JsonNode.Parse(File.ReadAllText(Path.Combine(OutputFolder(), "HebeiCredit.Functions.runtimeconfig.json")))!;
+
+        Assert.True((bool?)config["runtimeOptions"]!["configProperties"]!["System.GC.Server"]);
+    }
+
     private static JsonObject Trigger(string name)
     {
         var function = Functions.Single(f => (string?)f!["name"] == name)!;
