@@ -134,7 +134,8 @@ internal static class CrawlBenchmark
     {
         var crawlOptions = services.GetRequiredService<IOptions<CrawlOptions>>().Value;
         var runId = "bench-" + RunId.New(TimeProvider.System);
-        using var storageTimes = new StorageTimer(services.GetRequiredService<StorageClients>());
+        var storageTimes = services.GetRequiredService<StorageTimer>();
+        storageTimes.Take();
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
         var (serverCpu, azuriteCpu) = meters.Read();
@@ -155,7 +156,7 @@ internal static class CrawlBenchmark
         var wall = Stopwatch.GetElapsedTime(started);
         process.Refresh();
         var (serverAfter, azuriteAfter) = meters.Read();
-        return new CrawlFigures(wall, process.TotalProcessorTime - cpu, serverAfter - serverCpu, azuriteAfter - azuriteCpu, MachineCpu.Read().BusySince(machine), perSite, storageTimes.Summary(), GcFigures.Read() - gc);
+        return new CrawlFigures(wall, process.TotalProcessorTime - cpu, serverAfter - serverCpu, azuriteAfter - azuriteCpu, MachineCpu.Read().BusySince(machine), perSite, storageTimes.Take(), GcFigures.Read() - gc);
     }
 
     /// <summary>Crawls the planted-unreachable sites on their own and reports each verdict and the time to reach them all.</summary>
@@ -187,6 +188,9 @@ internal static class CrawlBenchmark
         services.AddSingleton(clock);
         services.AddLogging();
         services.AddSiteAudit(configuration);
+        var storageTimes = new StorageTimer();
+        services.AddSingleton(storageTimes);
+        services.AddSingleton(storageTimes.Clients(storage));
         services.AddHttpClient<PageFetcher>().AddHttpMessageHandler(() => new CountingHandler(log));
         return services.BuildServiceProvider(validateScopes: true);
     }

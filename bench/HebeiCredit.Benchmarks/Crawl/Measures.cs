@@ -1,6 +1,11 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using HebeiCredit.Infrastructure.Storage;
 
 namespace HebeiCredit.Benchmarks.Crawl;
@@ -8,41 +13,51 @@ namespace HebeiCredit.Benchmarks.Crawl;
 internal sealed record StorageSummary(int Count, TimeSpan Median, TimeSpan P95);
 
 /// <summary>
-/// Times the Azure SDK's HTTP requests to the storage account (the ports of its blob, queue and table endpoints)
-/// through the "System.Net.Http" activity source, which every HttpClient in the process reports to once someone listens.
+/// Times the Azure SDK's requests to the storage account from inside the clients' pipelines. (An ActivityListener on
+/// "System.Net.Http" would also make every page request of the crawl build an Activity and send a traceparent header,
+/// a cost the measured crawl does not have in production.)
 /// </summary>
-internal sealed class StorageTimer : IDisposable
+internal sealed class StorageTimer : HttpPipelinePolicy
 {
-    private readonly ActivityListener listener;
-    private readonly ConcurrentQueue<TimeSpan> durations = new();
+    private ConcurrentQueue<TimeSpan> durations = new();
 
-    public StorageTimer(StorageClients storage)
+    /// <summary>The storage clients for <paramref name="connectionString"/>, each request timed by this policy.</summary>
+    public StorageClients Clients(string connectionString)
     {
-        HashSet<int> ports = [storage.Blobs.Uri.Port, storage.Queues.Uri.Port, storage.Tables.Uri.Port];
-        listener = new ActivityListener
+        T Timed<T>(T options) where T : ClientOptions
         {
-            ShouldListenTo = source => source.Name == "System.Net.Http",
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
-            ActivityStopped = activity =>
-            {
-                if (activity.GetTagItem("server.port") is int port && ports.Contains(port))
-                {
-                    durations.Enqueue(activity.Duration);
-                }
-            },
-        };
-        ActivitySource.AddActivityListener(listener);
+            options.AddPolicy(this, HttpPipelinePosition.PerRetry);
+            return options;
+        }
+
+        return new StorageClients(
+            new BlobServiceClient(connectionString, Timed(new BlobClientOptions())),
+            new QueueServiceClient(connectionString, Timed(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 })),
+            new TableServiceClient(connectionString, Timed(new TableClientOptions())));
     }
 
-    public StorageSummary Summary()
+    /// <summary>The requests timed since the last call.</summary>
+    public StorageSummary Take()
     {
-        var sorted = durations.Order().ToList();
+        var sorted = Interlocked.Exchange(ref durations, new ConcurrentQueue<TimeSpan>()).Order().ToList();
         return sorted.Count == 0
             ? new StorageSummary(0, TimeSpan.Zero, TimeSpan.Zero)
             : new StorageSummary(sorted.Count, sorted[sorted.Count / 2], sorted[Math.Min(sorted.Count - 1, (int)(sorted.Count * 0.95))]);
     }
 
-    public void Dispose() => listener.Dispose();
+    public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+    {
+        var started = Stopwatch.GetTimestamp();
+        ProcessNext(message, pipeline);
+        durations.Enqueue(Stopwatch.GetElapsedTime(started));
+    }
+
+    public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await ProcessNextAsync(message, pipeline);
+        durations.Enqueue(Stopwatch.GetElapsedTime(started));
+    }
 }
 
 /// <summary>The machine's CPU counters from /proc/stat (all processes), to tell whether the CPU was saturated.</summary>
