@@ -12,9 +12,10 @@ namespace HebeiCredit.Infrastructure.Sites;
 /// <summary>
 /// Reads a portal's 行政处罚 list (HTML table pages or its JSON endpoint) page by page, up to the policy's page limit,
 /// keeping every page as evidence. The list counts as read only when its last page was reached with every page
-/// readable: anything less is reported with its reason and yields no sightings.
+/// readable: anything less is reported with its reason and yields no sightings. Pages are packed and read on the
+/// <see cref="PageReaders"/>.
 /// </summary>
-internal sealed class PenaltyListCrawler(SiteSession session, SiteEvidence evidence, WebsitePolicy policy, DateTimeOffset crawledAt)
+internal sealed class PenaltyListCrawler(SiteSession session, SiteEvidence evidence, PageReaders readers, WebsitePolicy policy, DateTimeOffset crawledAt)
 {
     private readonly DateOnly crawlDate = ChinaTime.DateOf(crawledAt);
 
@@ -47,11 +48,12 @@ internal sealed class PenaltyListCrawler(SiteSession session, SiteEvidence evide
                 return Incomplete($"{next} 未能读取（{outcome.ErrorKind}{(outcome.StatusCode is { } status ? $" {status}" : "")}）");
             }
 
-            var sha256 = evidence.Add(outcome, body);
+            var (sha256, page) = await readers.ReadAsync(() => (
+                evidence.Add(outcome, body),
+                settings.Format == PenaltyListFormat.Json
+                    ? PenaltyJsonReader.Read(body.Text, next, settings, fetched.Count, sightings.Count, site.Unit, crawlDate)
+                    : PenaltyTableReader.Read(body.Text, outcome.FinalUrl ?? next, site.Unit, crawlDate)));
             var blob = evidence.BlobName;
-            var page = settings.Format == PenaltyListFormat.Json
-                ? PenaltyJsonReader.Read(body.Text, next, settings, fetched.Count, sightings.Count, site.Unit, crawlDate)
-                : PenaltyTableReader.Read(body.Text, outcome.FinalUrl ?? next, site.Unit, crawlDate);
             if (page.Problem is { } problem)
             {
                 return Incomplete($"{next}：{problem}");

@@ -12,9 +12,10 @@ namespace HebeiCredit.Infrastructure.Sites;
 /// <summary>
 /// Walks one portal the way an evaluator would: the home page, each key column found in its navigation, the
 /// column's list pages up to the policy's limit, and the 信用修复 articles. Every page goes into the crawl's evidence pack.
-/// Columns are walked concurrently; the host gate keeps the site's share to its per-host limit.
+/// Columns are walked concurrently; the host gate keeps the site's share to its per-host limit; pages are packed and
+/// read on the <see cref="PageReaders"/>.
 /// </summary>
-internal sealed class PortalWalker(SiteSession session, SiteEvidence evidence, WebsitePolicy policy, ColumnCatalog catalog, DateTimeOffset crawledAt)
+internal sealed class PortalWalker(SiteSession session, SiteEvidence evidence, PageReaders readers, WebsitePolicy policy, ColumnCatalog catalog, DateTimeOffset crawledAt)
 {
     private readonly DateOnly crawlDate = ChinaTime.DateOf(crawledAt);
 
@@ -27,7 +28,7 @@ internal sealed class PortalWalker(SiteSession session, SiteEvidence evidence, W
             return (home, []);
         }
 
-        var (detections, reading) = CrawlPlan.ReadHome(home, catalog, crawlDate);
+        var (detections, reading) = await readers.ReadAsync(() => CrawlPlan.ReadHome(home, catalog, crawlDate));
         return (home with { Reading = reading, Html = null }, detections);
     }
 
@@ -60,7 +61,7 @@ internal sealed class PortalWalker(SiteSession session, SiteEvidence evidence, W
                     break;
                 }
 
-                var list = ListPageReader.Read(page, crawlDate, catalog.ListItemXPath, catalog.NavigationXPath);
+                var list = await readers.ReadAsync(() => ListPageReader.Read(page, crawlDate, catalog.ListItemXPath, catalog.NavigationXPath));
                 pages.Add(page with { Reading = CrawlPlan.ToKeep(detection.Column, list), Html = null });
                 // The articles depend on the first page only: fetched while the pager is followed, not after it, so
                 // the column's longest chain of requests is its pages or its articles, not both end to end.
@@ -86,7 +87,7 @@ internal sealed class PortalWalker(SiteSession session, SiteEvidence evidence, W
             return new PageSnapshot(url, outcome);
         }
 
-        var sha256 = evidence.Add(outcome, body);
+        var sha256 = await readers.ReadAsync(() => evidence.Add(outcome, body));
         return new PageSnapshot(outcome.FinalUrl ?? url, outcome, evidence.BlobName, sha256, body.Text);
     }
 }

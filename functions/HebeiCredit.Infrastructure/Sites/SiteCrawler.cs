@@ -18,6 +18,7 @@ namespace HebeiCredit.Infrastructure.Sites;
 /// </summary>
 public sealed class SiteCrawler(
     PageFetcher fetcher,
+    PageReaders readers,
     EvidenceStore evidence,
     SiteCheckStore checks,
     ProbeStore probes,
@@ -84,7 +85,7 @@ public sealed class SiteCrawler(
     /// </summary>
     private async Task<(SiteCrawlResult Crawl, PenaltyListLook? PenaltyList)> WalkAsync(SiteSession session, SiteEvidence pack, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var walker = new PortalWalker(session, pack, policy, ColumnCatalog.Default.ForSite(session.Site.Columns), now);
+        var walker = new PortalWalker(session, pack, readers, policy, ColumnCatalog.Default.ForSite(session.Site.Columns), now);
         var penaltyList = session.Site.PenaltyList is { } list
             ? ReadPenaltyListAsync(session, pack, list, now, cancellationToken)
             : Task.FromResult<PenaltyListLook?>(null);
@@ -101,7 +102,7 @@ public sealed class SiteCrawler(
 
     private async Task<PenaltyListLook?> ReadPenaltyListAsync(SiteSession session, SiteEvidence pack, PenaltyListSettings list, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var (read, sightings) = await new PenaltyListCrawler(session, pack, policy, now).ReadAsync(list, cancellationToken);
+        var (read, sightings) = await new PenaltyListCrawler(session, pack, readers, policy, now).ReadAsync(list, cancellationToken);
         return new PenaltyListLook(read, sightings);
     }
 
