@@ -2,10 +2,14 @@ using HebeiCredit.Infrastructure.Crawling;
 
 namespace HebeiCredit.Infrastructure.Tests.Crawling;
 
+/// <summary>
+/// Each test runs on the thread pool, without the test framework's synchronization context, as the crawler does: a
+/// resumption captured on that context is queued to it rather than run by Exit, and the tests would race it.
+/// </summary>
 public sealed class HostSlotTests
 {
     [Fact]
-    public async Task EnterAsync_AllPlacesTaken_WaitsUntilOneIsGivenBack()
+    public Task EnterAsync_AllPlacesTaken_WaitsUntilOneIsGivenBack() => Task.Run(async () =>
     {
         var slot = new HostSlot(2);
         await slot.EnterAsync(CancellationToken.None);
@@ -16,10 +20,10 @@ public sealed class HostSlotTests
 
         slot.Exit();
         Assert.True(third.IsCompletedSuccessfully);
-    }
+    });
 
     [Fact]
-    public async Task Exit_WithWaiters_ResumesTheFirstWaiterBeforeReturning()
+    public Task Exit_WithWaiters_ResumesTheFirstWaiterBeforeReturning() => Task.Run(async () =>
     {
         var slot = new HostSlot(1);
         await slot.EnterAsync(CancellationToken.None);
@@ -33,10 +37,10 @@ public sealed class HostSlotTests
 
         await Task.WhenAll(first, second);
         Assert.Equal(["first", "after exit", "second"], order);
-    }
+    });
 
     [Fact]
-    public async Task EnterAsync_WaiterCancelled_LeavesTheLineAndTheNextGetsThePlace()
+    public Task EnterAsync_WaiterCancelled_LeavesTheLineAndTheNextGetsThePlace() => Task.Run(async () =>
     {
         var slot = new HostSlot(1);
         await slot.EnterAsync(CancellationToken.None);
@@ -49,17 +53,17 @@ public sealed class HostSlotTests
         slot.Exit();
 
         Assert.True(next.IsCompletedSuccessfully);
-    }
+    });
 
     [Fact]
-    public async Task Exit_NoWaiters_PlaceIsFreeAgain()
+    public Task Exit_NoWaiters_PlaceIsFreeAgain() => Task.Run(async () =>
     {
         var slot = new HostSlot(1);
         await slot.EnterAsync(CancellationToken.None);
         slot.Exit();
 
         Assert.True(slot.EnterAsync(CancellationToken.None).IsCompletedSuccessfully);
-    }
+    });
 
     private static async Task Resume(HostSlot slot, List<string> order, string name)
     {
