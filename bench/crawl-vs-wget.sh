@@ -64,7 +64,7 @@ rm -f "$out"
 echo
 echo "=== median of $runs runs ==="
 printf '%-20s %10s   %s\n' measure median runs
-for key in pages wall_ms floor_ms ratio cpu_ms server_cpu_ms azurite_cpu_ms storage_requests busy gc_pause_ms allocated_mb again_wall_ms again_ratio again_cpu_ms again_azurite_cpu_ms again_storage_requests wget_pages wget_wall_ms ours_over_wget wgetl2_pages wgetl2_wall_ms storage_median_ms max_in_flight; do
+for key in pages wall_ms floor_ms ratio cpu_ms server_cpu_ms azurite_cpu_ms storage_requests busy gc_pause_ms allocated_mb again_wall_ms again_ratio again_cpu_ms again_azurite_cpu_ms again_storage_requests wget_pages wget_wall_ms ours_over_wget wgetl2_pages wgetl2_wall_ms storage_median_ms span_ms tail_ms max_in_flight; do
   values="$(grep -o " $key=[^ ]*" "$results" | cut -d= -f2)"
   [ -n "$values" ] || continue
   sorted=($(printf '%s\n' $values | sort -g))

@@ -59,7 +59,7 @@ internal static class CrawlBenchmark
         log.Clear();
         var ours = await CrawlAsync(reachable, services, meters);
         var requests = log.Requests;
-        var perSite = reachable.Select(s => SiteFigures.From(s, requests.Where(r => r.Host.Equals(s.Portal!.Host, StringComparison.OrdinalIgnoreCase)).ToList(), log.MaxInFlight(s.Portal!.Host))).ToList();
+        var perSite = reachable.Select(s => SiteFigures.From(s, ours.PerSite[s.Unit], requests.Where(r => r.Host.Equals(s.Portal!.Host, StringComparison.OrdinalIgnoreCase)).ToList(), log.MaxInFlight(s.Portal!.Host))).ToList();
 
         // The same crawl again the same day (the first crawl of a day is the scheduled case; a re-run, e.g. after a
         // fix, is this one): its findings and penalty-list rows already exist, and it stores a pack of its own.
@@ -69,11 +69,12 @@ internal static class CrawlBenchmark
         var slowest = perSite.MaxBy(s => s.Pages)!;
 
         Console.WriteLine();
-        Console.WriteLine("Per site (ours): pages exclude robots.txt; span = first request start to last response; util = request time / (2 x span).");
-        Console.WriteLine($"{"unit",-8} {"pages",5} {"robots",6} {"span ms",8} {"util",5} {"crawl ms",8} {"max in flight",13}");
-        foreach (var s in perSite.OrderByDescending(s => s.CrawlMs(ours)))
+        Console.WriteLine("Per site (ours): pages exclude robots.txt; span = first request start to last response; util = request time / (2 x span);");
+        Console.WriteLine("crawl = the site's CrawlAsync; lead = its start to its first request; tail = its last response to its end (storing the pack, then findings and check).");
+        Console.WriteLine($"{"unit",-8} {"pages",5} {"robots",6} {"span ms",8} {"util",5} {"crawl ms",8} {"lead ms",7} {"tail ms",7} {"max in flight",13}");
+        foreach (var s in perSite.OrderByDescending(s => s.Crawl))
         {
-            Console.WriteLine($"{s.Unit,-8} {s.Pages,5} {s.Robots,6} {s.Span.TotalMilliseconds,8:0} {s.Utilisation,5:P0} {s.CrawlMs(ours),8:0} {s.MaxInFlight,13}");
+            Console.WriteLine($"{s.Unit,-8} {s.Pages,5} {s.Robots,6} {s.Span.TotalMilliseconds,8:0} {s.Utilisation,5:P0} {s.Crawl.TotalMilliseconds,8:0} {s.Lead.TotalMilliseconds,7:0} {s.Tail.TotalMilliseconds,7:0} {s.MaxInFlight,13}");
         }
 
         WgetResult? same = null, literal = null;
@@ -125,7 +126,7 @@ internal static class CrawlBenchmark
             $"RESULT pages={pages} robots={robots} wall_ms={ours.Wall.TotalMilliseconds:0} floor_ms={floor.TotalMilliseconds:0} ratio={ours.Wall / floor:0.000} cpu_ms={ours.Cpu.TotalMilliseconds:0} server_cpu_ms={ours.ServerCpu.TotalMilliseconds:0} azurite_cpu_ms={ours.AzuriteCpu.TotalMilliseconds:0} storage_requests={ours.Storage.Count} busy={ours.MachineBusy:0.00} " +
             $"again_wall_ms={again.Wall.TotalMilliseconds:0} again_ratio={again.Wall / floor:0.000} again_cpu_ms={again.Cpu.TotalMilliseconds:0} again_azurite_cpu_ms={again.AzuriteCpu.TotalMilliseconds:0} again_storage_requests={again.Storage.Count} " +
             $"wget_pages={same?.Pages ?? 0} wget_wall_ms={same?.Wall.TotalMilliseconds ?? 0:0} ours_over_wget={(same is null ? 0 : ours.Wall / same.Wall):0.000} " +
-            $"wgetl2_pages={literal?.Pages ?? 0} wgetl2_wall_ms={literal?.Wall.TotalMilliseconds ?? 0:0} storage_median_ms={ours.Storage.Median.TotalMilliseconds:0.0} gc_pause_ms={ours.Gc.Pause.TotalMilliseconds:0} allocated_mb={ours.Gc.Allocated / 1048576} max_in_flight={perSite.Max(s => s.MaxInFlight)} failing_ms={failed?.Wall.TotalMilliseconds ?? 0:0}"));
+            $"wgetl2_pages={literal?.Pages ?? 0} wgetl2_wall_ms={literal?.Wall.TotalMilliseconds ?? 0:0} storage_median_ms={ours.Storage.Median.TotalMilliseconds:0.0} gc_pause_ms={ours.Gc.Pause.TotalMilliseconds:0} allocated_mb={ours.Gc.Allocated / 1048576} max_in_flight={perSite.Max(s => s.MaxInFlight)} tail_ms={perSite.Max(s => s.Tail).TotalMilliseconds:0} span_ms={perSite.Max(s => s.Span).TotalMilliseconds:0} failing_ms={failed?.Wall.TotalMilliseconds ?? 0:0}"));
 
         return perSite.Max(s => s.MaxInFlight) > PerHost || pages == 0 ? 1 : 0;
     }
@@ -142,7 +143,7 @@ internal static class CrawlBenchmark
         var machine = MachineCpu.Read();
         var gc = GcFigures.Read();
         var started = Stopwatch.GetTimestamp();
-        var perSite = new ConcurrentDictionary<string, TimeSpan>();
+        var perSite = new ConcurrentDictionary<string, SiteSpan>();
 
         // As the CLI does (LocalAudit): a bounded parallel loop over the sites, the full SiteCrawler per site.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = crawlOptions.MaxConcurrentSites };
@@ -150,7 +151,7 @@ internal static class CrawlBenchmark
         {
             var siteStarted = Stopwatch.GetTimestamp();
             await services.GetRequiredService<SiteCrawler>().CrawlAsync(new CrawlRequest(runId, site), ct);
-            perSite[site.Unit] = Stopwatch.GetElapsedTime(siteStarted);
+            perSite[site.Unit] = new SiteSpan(siteStarted, Stopwatch.GetTimestamp());
         });
 
         var wall = Stopwatch.GetElapsedTime(started);
@@ -207,20 +208,26 @@ internal static class CrawlBenchmark
     }
 }
 
-internal sealed record CrawlFigures(TimeSpan Wall, TimeSpan Cpu, TimeSpan ServerCpu, TimeSpan AzuriteCpu, double MachineBusy, IReadOnlyDictionary<string, TimeSpan> PerSite, StorageSummary Storage, GcFigures Gc);
+internal sealed record CrawlFigures(TimeSpan Wall, TimeSpan Cpu, TimeSpan ServerCpu, TimeSpan AzuriteCpu, double MachineBusy, IReadOnlyDictionary<string, SiteSpan> PerSite, StorageSummary Storage, GcFigures Gc);
 
 internal sealed record FailingFigures(TimeSpan Wall, IReadOnlyDictionary<string, string> Verdicts);
 
-/// <summary>One site's requests in our crawl.</summary>
-internal sealed record SiteFigures(string Unit, int Pages, int Robots, TimeSpan Span, double Utilisation, int MaxInFlight, HashSet<string> PagePaths)
+/// <summary>When one site's CrawlAsync started and ended (Stopwatch timestamps).</summary>
+internal sealed record SiteSpan(long Started, long Ended);
+
+/// <summary>One site's requests in our crawl, and the time its crawl spent before the first and after the last.</summary>
+internal sealed record SiteFigures(string Unit, int Pages, int Robots, TimeSpan Span, double Utilisation, TimeSpan Crawl, TimeSpan Lead, TimeSpan Tail, int MaxInFlight, HashSet<string> PagePaths)
 {
-    public static SiteFigures From(SiteEntry site, IReadOnlyList<LoggedRequest> requests, int maxInFlight)
+    public static SiteFigures From(SiteEntry site, SiteSpan crawl, IReadOnlyList<LoggedRequest> requests, int maxInFlight)
     {
         var pages = requests.Where(r => !r.IsRobots).ToList();
-        var span = requests.Count == 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(requests.Min(r => r.Started), requests.Max(r => r.Ended));
+        var first = requests.Count == 0 ? crawl.Ended : requests.Min(r => r.Started);
+        var last = requests.Count == 0 ? crawl.Ended : requests.Max(r => r.Ended);
+        var span = Stopwatch.GetElapsedTime(first, last);
         var busy = requests.Aggregate(TimeSpan.Zero, (sum, r) => sum + r.Duration);
-        return new SiteFigures(site.Unit, pages.Count, requests.Count - pages.Count, span, span > TimeSpan.Zero ? busy / (2 * span) : 0, maxInFlight, pages.Select(r => r.Path).ToHashSet());
+        return new SiteFigures(
+            site.Unit, pages.Count, requests.Count - pages.Count, span, span > TimeSpan.Zero ? busy / (2 * span) : 0,
+            Stopwatch.GetElapsedTime(crawl.Started, crawl.Ended), Stopwatch.GetElapsedTime(crawl.Started, first), Stopwatch.GetElapsedTime(last, crawl.Ended),
+            maxInFlight, pages.Select(r => r.Path).ToHashSet());
     }
-
-    public double CrawlMs(CrawlFigures crawl) => crawl.PerSite.TryGetValue(Unit, out var t) ? t.TotalMilliseconds : 0;
 }
