@@ -11,7 +11,10 @@ namespace HebeiCredit.Infrastructure.Publication;
 
 /// <summary>
 /// Table PublishedRecords: per unit and normalised 文书号, when a penalty record was first and last seen on the unit's
-/// site and whether the latest complete look at the unit's list still showed it, so a removal can be detected.
+/// site and whether the latest complete look at the unit's list still showed it, so a removal can be detected. The
+/// latest look at the site has a row of its own (when, and the page snapshots it rests on): a record it shows as the
+/// look before did (same record, same place on the same page) is not written again, so a crawl of an unchanged list
+/// writes one row, not one per record, and the record's last sighting is read from the look.
 /// </summary>
 public sealed class PublishedRecordStore
 {
@@ -20,6 +23,16 @@ public sealed class PublishedRecordStore
     private const string ObservedAtColumn = "ObservedAt";
     private const string ChannelColumn = "Channel";
     private const string SiteChannel = "site";
+    private const string ShownColumn = "Shown";
+    private const string LastSeenColumn = "LastSeen";
+    private const string EvidenceColumn = "Evidence";
+    private const string PagesColumn = "Pages";
+
+    /// <summary>The site look's row key: record rows are keyed by 32 hex digits, so it cannot clash.</summary>
+    private const string SiteLookKey = "look-site";
+
+    /// <summary>Below the table service's 32K characters a string property may hold.</summary>
+    private const int MaxPagesJson = 30_000;
     private readonly TableClient table;
     private readonly CreateOnce create;
 
@@ -86,22 +99,97 @@ public sealed class PublishedRecordStore
         }
 
         var channels = shown.Count == 0 ? new HashSet<string>([SiteChannel]) : shown.Select(s => Channel(s.Evidence)).ToHashSet(StringComparer.Ordinal);
+        var previousLook = before.Rows.GetValueOrDefault(SiteLookKey);
+        var look = channels.Contains(SiteChannel) ? SiteLook(before.Unit, shown, observedAt) : null;
+        var lookHoldsPages = look is not null && look.GetString(PagesColumn) != "[]";
         var writes = new List<TableTransactionAction>();
         foreach (var (rowKey, sighting) in sightings)
         {
             var previous = before.Rows.GetValueOrDefault(rowKey);
+            if (lookHoldsPages && previous is not null && ShownAgainUnchanged(previous, sighting, observedAt))
+            {
+                continue;
+            }
+
             writes.Add(Write(Seen(before.Unit, rowKey, sighting, previous, observedAt), previous));
         }
 
         foreach (var (rowKey, row) in before.Rows)
         {
-            if (!sightings.ContainsKey(rowKey) && channels.Contains(row.GetString(ChannelColumn) ?? SiteChannel))
+            var channel = row.GetString(ChannelColumn) ?? SiteChannel;
+            if (rowKey == SiteLookKey || sightings.ContainsKey(rowKey) || !channels.Contains(channel))
             {
-                writes.Add(Write(new TableEntity(row) { ["Shown"] = false, [ObservedAtColumn] = observedAt }, row));
+                continue;
+            }
+
+            // A record the site already showed as taken down keeps its row: the look's row says when it was looked for.
+            if (channel != SiteChannel || row.GetBoolean(ShownColumn) == true)
+            {
+                writes.Add(Write(new TableEntity(AsOf(row, previousLook)) { [ShownColumn] = false, [ObservedAtColumn] = observedAt }, row));
             }
         }
 
+        // Last: when a look takes more than one transaction, its row is written only once all of its records are.
+        if (look is not null)
+        {
+            writes.Add(Write(look, previousLook));
+        }
+
         return writes;
+    }
+
+    /// <summary>
+    /// True when the site shows the record again as its previous look did: shown then, the same record, on the same
+    /// page (URL and SHA-256) in the same place. Only the snapshot and the time differ, and the look's row holds both.
+    /// </summary>
+    private static bool ShownAgainUnchanged(TableEntity previous, PublishedSighting sighting, DateTimeOffset observedAt) =>
+        Channel(sighting.Evidence) == SiteChannel
+        && (previous.GetString(ChannelColumn) ?? SiteChannel) == SiteChannel
+        && previous.GetBoolean(ShownColumn) == true
+        && previous.GetDateTimeOffset("FirstSeen") < observedAt
+        && previous.GetString("Record") == JsonSerializer.Serialize(sighting.Record, StorageJson.Options)
+        && WithoutLook(JsonSerializer.Deserialize<Evidence>(previous.GetString(EvidenceColumn), StorageJson.Options)!) == WithoutLook(sighting.Evidence);
+
+    private static Evidence WithoutLook(Evidence evidence) => evidence with { SnapshotBlob = null, ObservedAt = null };
+
+    /// <summary>The row of a look at the site: when, and each page it read (URL, SHA-256, snapshot, fetch time).</summary>
+    private static TableEntity SiteLook(string unit, IReadOnlyList<PublishedSighting> shown, DateTimeOffset observedAt)
+    {
+        var pages = shown.Where(s => Channel(s.Evidence) == SiteChannel)
+            .Select(s => new LookPage(s.Evidence.Url, s.Evidence.Sha256, s.Evidence.SnapshotBlob, s.Evidence.ObservedAt))
+            .Distinct()
+            .ToList();
+        var json = JsonSerializer.Serialize(pages, StorageJson.Options);
+        // A look too large for one property keeps no pages: then every record it shows is written in full.
+        return new TableEntity(unit, SiteLookKey) { [ObservedAtColumn] = observedAt, [PagesColumn] = json.Length <= MaxPagesJson ? json : "[]" };
+    }
+
+    /// <summary>
+    /// A site record's row as of the site's latest look (<paramref name="look"/>), when the row is older: a record the
+    /// look showed unchanged was last seen by it, on the page of that look's snapshot.
+    /// </summary>
+    private static TableEntity AsOf(TableEntity row, TableEntity? look)
+    {
+        if (look?.GetDateTimeOffset(ObservedAtColumn) is not { } lookedAt || (row.GetString(ChannelColumn) ?? SiteChannel) != SiteChannel
+            || row.GetDateTimeOffset(ObservedAtColumn) >= lookedAt)
+        {
+            return row;
+        }
+
+        var current = new TableEntity(row) { [ObservedAtColumn] = lookedAt };
+        if (row.GetBoolean(ShownColumn) == true)
+        {
+            var evidence = JsonSerializer.Deserialize<Evidence>(row.GetString(EvidenceColumn), StorageJson.Options)!;
+            var page = JsonSerializer.Deserialize<List<LookPage>>(look.GetString(PagesColumn) ?? "[]", StorageJson.Options)!
+                .FirstOrDefault(p => p.Url == evidence.Url && p.Sha256 == evidence.Sha256);
+            current[LastSeenColumn] = lookedAt;
+            if (page is not null)
+            {
+                current[EvidenceColumn] = JsonSerializer.Serialize(evidence with { SnapshotBlob = page.SnapshotBlob, ObservedAt = page.FetchedAt }, StorageJson.Options);
+            }
+        }
+
+        return current;
     }
 
     private static TableTransactionAction Write(TableEntity next, TableEntity? previous) => previous is null
@@ -110,17 +198,18 @@ public sealed class PublishedRecordStore
 
     public async Task<IReadOnlyList<PublishedHistory>> ListAsync(string unit, CancellationToken cancellationToken)
     {
-        await create.EnsureAsync(cancellationToken);
+        var rows = (await ReadRowsAsync(unit, cancellationToken)).Rows;
+        var look = rows.GetValueOrDefault(SiteLookKey);
         var histories = new List<PublishedHistory>();
-        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {unit}"), cancellationToken: cancellationToken))
+        foreach (var row in rows.Values.Where(r => r.RowKey != SiteLookKey).Select(r => AsOf(r, look)))
         {
             histories.Add(new PublishedHistory(
                 JsonSerializer.Deserialize<PublicationRecord>(row.GetString("Record"), StorageJson.Options)!,
                 row.GetDateTimeOffset("FirstSeen")!.Value,
-                row.GetDateTimeOffset("LastSeen")!.Value,
-                row.GetBoolean("Shown") ?? false,
+                row.GetDateTimeOffset(LastSeenColumn)!.Value,
+                row.GetBoolean(ShownColumn) ?? false,
                 row.GetDateTimeOffset(ObservedAtColumn)!.Value,
-                JsonSerializer.Deserialize<Evidence>(row.GetString("Evidence"), StorageJson.Options)!));
+                JsonSerializer.Deserialize<Evidence>(row.GetString(EvidenceColumn), StorageJson.Options)!));
         }
 
         return histories;
@@ -133,15 +222,17 @@ public sealed class PublishedRecordStore
             [ChannelColumn] = Channel(sighting.Evidence),
             ["Document"] = sighting.Record.Document!.Value.Original,
             ["Record"] = JsonSerializer.Serialize(sighting.Record, StorageJson.Options),
-            ["Evidence"] = JsonSerializer.Serialize(sighting.Evidence, StorageJson.Options),
+            [EvidenceColumn] = JsonSerializer.Serialize(sighting.Evidence, StorageJson.Options),
             ["FirstSeen"] = previous?.GetDateTimeOffset("FirstSeen") is { } first && first < observedAt ? first : observedAt,
-            ["LastSeen"] = observedAt,
-            ["Shown"] = true,
+            [LastSeenColumn] = observedAt,
+            [ShownColumn] = true,
             [ObservedAtColumn] = observedAt,
         };
 
     private static string Channel(Evidence evidence) =>
         evidence.Url is null && evidence.File is { } file ? "file:" + file : SiteChannel;
+
+    private sealed record LookPage(Uri? Url, string? Sha256, string? SnapshotBlob, DateTimeOffset? FetchedAt);
 
     /// <summary>Row keys may not hold '/', '#', '?' or control characters, which a 文书号 can: the key is hashed.</summary>
     private static string RowKey(string documentKey) =>

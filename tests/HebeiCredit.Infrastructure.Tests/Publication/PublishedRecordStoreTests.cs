@@ -3,7 +3,9 @@ using HebeiCredit.Auditing.Publication;
 using HebeiCredit.Auditing.Publication.History;
 using HebeiCredit.Auditing.Publication.Records;
 using HebeiCredit.Auditing.Publication.Sources;
+using Azure.Data.Tables;
 using HebeiCredit.Infrastructure.Publication;
+using HebeiCredit.Infrastructure.Storage;
 using HebeiCredit.Testing;
 
 namespace HebeiCredit.Infrastructure.Tests.Publication;
@@ -55,6 +57,50 @@ public sealed class PublishedRecordStoreTests
 
         Assert.Equal((First, First, false, Second), Summary(removed));
         Assert.Equal((First, Third, true, Third), Summary(Assert.Single(await store.ListAsync(unit, CancellationToken.None))));
+    }
+
+    [Fact]
+    public async Task RecordObservationAsync_SiteShowsTheRecordAgainUnchanged_WritesOnlyTheLookAndReadsTheLastSightingFromIt()
+    {
+        var (store, unit) = await NewUnitAsync();
+
+        await store.RecordObservationAsync(unit, [Sighting(unit, "冀石环罚〔2026〕7号", "p1", First)], First, CancellationToken.None);
+        var written = await RecordRowsAsync(unit);
+        await store.RecordObservationAsync(unit, [Sighting(unit, "冀石环罚〔2026〕7号", "p2", Second)], Second, CancellationToken.None);
+
+        Assert.Equal(written, await RecordRowsAsync(unit));
+        var history = Assert.Single(await store.ListAsync(unit, CancellationToken.None));
+        Assert.Equal((First, Second, true, Second), Summary(history));
+        Assert.Equal(("p2", Second), (history.Evidence.SnapshotBlob, history.Evidence.ObservedAt));
+    }
+
+    [Fact]
+    public async Task RecordObservationAsync_RecordTakenDownAfterLooksThatDidNotWriteIt_KeepsTheLastLookThatShowedIt()
+    {
+        var (store, unit) = await NewUnitAsync();
+
+        await store.RecordObservationAsync(unit, [Sighting(unit, "冀石环罚〔2026〕8号", "p1", First)], First, CancellationToken.None);
+        await store.RecordObservationAsync(unit, [Sighting(unit, "冀石环罚〔2026〕8号", "p2", Second)], Second, CancellationToken.None);
+        await store.RecordObservationAsync(unit, [], Third, CancellationToken.None);
+
+        var history = Assert.Single(await store.ListAsync(unit, CancellationToken.None));
+        Assert.Equal((First, Second, false, Third), Summary(history));
+        Assert.Equal(("p2", Second), (history.Evidence.SnapshotBlob, history.Evidence.ObservedAt));
+    }
+
+    [Fact]
+    public async Task RecordObservationAsync_PageOfTheRecordChanged_RewritesTheRecordWithTheNewPage()
+    {
+        var (store, unit) = await NewUnitAsync();
+
+        await store.RecordObservationAsync(unit, [Sighting(unit, "冀石环罚〔2026〕9号", "p1", First)], First, CancellationToken.None);
+        var written = await RecordRowsAsync(unit);
+        var moved = Sighting(unit, "冀石环罚〔2026〕9号", "p2", Second);
+        await store.RecordObservationAsync(unit, [moved with { Evidence = moved.Evidence with { Sha256 = new string('b', 64), Row = 3 } }], Second, CancellationToken.None);
+
+        Assert.NotEqual(written, await RecordRowsAsync(unit));
+        var history = Assert.Single(await store.ListAsync(unit, CancellationToken.None));
+        Assert.Equal((new string('b', 64), 3, "p2"), (history.Evidence.Sha256, history.Evidence.Row, history.Evidence.SnapshotBlob));
     }
 
     [Fact]
@@ -135,6 +181,22 @@ public sealed class PublishedRecordStoreTests
     private static async Task<(PublishedRecordStore Store, string Unit)> NewUnitAsync() =>
         (new PublishedRecordStore(await Azurite.ConnectAsync()), $"t{Guid.NewGuid():N}");
 
+    /// <summary>The unit's record rows as stored (row key and ETag), without the look's row.</summary>
+    private static async Task<List<string>> RecordRowsAsync(string unit)
+    {
+        var table = (await Azurite.ConnectAsync()).Tables.GetTableClient(StorageNames.PublishedRecordsTable);
+        var rows = new List<string>();
+        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {unit}")))
+        {
+            if (row.ContainsKey("DocumentKey"))
+            {
+                rows.Add($"{row.RowKey} {row.ETag}");
+            }
+        }
+
+        return rows;
+    }
+
     private static (DateTimeOffset, DateTimeOffset, bool, DateTimeOffset) Summary(PublishedHistory h) => (h.FirstSeen, h.LastSeen, h.Shown, h.ObservedAt);
 
     private static List<PublishedHistory> Ordered(IReadOnlyList<PublishedHistory> histories) =>
@@ -146,10 +208,10 @@ public sealed class PublishedRecordStoreTests
         return new PublishedSighting(sighting.Record with { File = file, Row = 2 }, new Evidence($"“{file}”第2行：{document}", File: file, Row: 2));
     }
 
-    private static PublishedSighting Sighting(string unit, string document, string blob = "snapshot") => new(
+    private static PublishedSighting Sighting(string unit, string document, string blob = "snapshot", DateTimeOffset? fetchedAt = null) => new(
         new PublicationRecord(
             UploadKind.Published, unit, "http://127.0.0.1/xzcf/index.html", 1, DecisionKind.Penalty, "某某有限公司", SubjectCategory.Organization,
             "91130100MA0E2B3MXJ", null, null, DocumentNumber.From(document), new DateOnly(2026, 1, 5), "石家庄市生态环境局", null, null,
             "罚款", "罚款人民币1万元", 1m, null, new DateOnly(2027, 1, 5), null, null, null, []),
-        new Evidence("行政处罚公示列表", new Uri("http://127.0.0.1/xzcf/index.html"), blob, new string('a', 64), First));
+        new Evidence("行政处罚公示列表", new Uri("http://127.0.0.1/xzcf/index.html"), blob, new string('a', 64), fetchedAt ?? First));
 }
