@@ -12,8 +12,8 @@ namespace HebeiCredit.Infrastructure.Sites;
 /// <summary>
 /// Walks one portal the way an evaluator would: the home page, each key column found in its navigation, the
 /// column's list pages up to the policy's limit, and the 信用修复 articles. Every page goes into the crawl's evidence pack.
-/// Columns are walked concurrently; the host gate keeps the site's share to its per-host limit; pages are packed and
-/// read on the <see cref="PageReaders"/>.
+/// Columns are walked concurrently; the host gate keeps the site's share to its per-host limit; each page is packed
+/// and read in one trip to the <see cref="PageReaders"/>, so the request it leads to waits for one turn there, not two.
 /// </summary>
 internal sealed class PortalWalker(SiteSession session, SiteEvidence evidence, PageReaders readers, WebsitePolicy policy, ColumnCatalog catalog, DateTimeOffset crawledAt)
 {
@@ -22,14 +22,8 @@ internal sealed class PortalWalker(SiteSession session, SiteEvidence evidence, P
     /// <summary>Fetches the home page and reads it once: its key columns, and its own reading for the audit.</summary>
     public async Task<(PageSnapshot Home, IReadOnlyList<ColumnDetection> Columns)> HomeAsync(CancellationToken cancellationToken)
     {
-        var home = await SnapshotAsync(session.Site.Portal!, cancellationToken);
-        if (!home.Fetch.Succeeded || home.Html is null)
-        {
-            return (home, []);
-        }
-
-        var (detections, reading) = await readers.ReadAsync(() => CrawlPlan.ReadHome(home, catalog, crawlDate));
-        return (home with { Reading = reading, Html = null }, detections);
+        var (home, read) = await SnapshotAsync(session.Site.Portal!, page => CrawlPlan.ReadHome(page, catalog, crawlDate), cancellationToken);
+        return read is null ? (home, []) : (home with { Reading = read.Reading, Html = null }, read.Columns);
     }
 
     /// <summary>Walks the columns <see cref="HomeAsync"/> found, concurrently.</summary>
@@ -53,15 +47,14 @@ internal sealed class PortalWalker(SiteSession session, SiteEvidence evidence, P
         {
             for (Uri? next = url; next is not null && !session.BudgetExhausted;)
             {
-                var page = await SnapshotAsync(next, cancellationToken);
+                var (page, list) = await SnapshotAsync(next, fetchedPage => ListPageReader.Read(fetchedPage, crawlDate, catalog.ListItemXPath, catalog.NavigationXPath), cancellationToken);
                 fetched.Add(next);
-                if (!page.Fetch.Succeeded || page.Html is null)
+                if (list is null)
                 {
                     pages.Add(page);
                     break;
                 }
 
-                var list = await readers.ReadAsync(() => ListPageReader.Read(page, crawlDate, catalog.ListItemXPath, catalog.NavigationXPath));
                 pages.Add(page with { Reading = CrawlPlan.ToKeep(detection.Column, list), Html = null });
                 // The articles depend on the first page only: fetched while the pager is followed, not after it, so
                 // the column's longest chain of requests is its pages or its articles, not both end to end.
@@ -79,15 +72,23 @@ internal sealed class PortalWalker(SiteSession session, SiteEvidence evidence, P
         return details is null ? new ColumnCrawl(detection, pages) : new ColumnCrawl(detection, pages, await details);
     }
 
-    private async Task<PageSnapshot> SnapshotAsync(Uri url, CancellationToken cancellationToken)
+    private async Task<PageSnapshot> SnapshotAsync(Uri url, CancellationToken cancellationToken) =>
+        (await SnapshotAsync<object>(url, _ => null, cancellationToken)).Page;
+
+    /// <summary>Fetches a page, packs it and, when it was fetched as HTML, reads it with <paramref name="read"/>; the reading is null otherwise.</summary>
+    private async Task<(PageSnapshot Page, T? Reading)> SnapshotAsync<T>(Uri url, Func<PageSnapshot, T?> read, CancellationToken cancellationToken)
+        where T : class
     {
         var (outcome, body) = await session.FetchAsync(url, cancellationToken);
         if (body.IsEmpty)
         {
-            return new PageSnapshot(url, outcome);
+            return (new PageSnapshot(url, outcome), null);
         }
 
-        var sha256 = await readers.ReadAsync(() => evidence.Add(outcome, body));
-        return new PageSnapshot(outcome.FinalUrl ?? url, outcome, evidence.BlobName, sha256, body.Text);
+        return await readers.ReadAsync(() =>
+        {
+            var page = new PageSnapshot(outcome.FinalUrl ?? url, outcome, evidence.BlobName, evidence.Add(outcome, body), body.Text);
+            return (page, outcome.Succeeded && page.Html is not null ? read(page) : null);
+        });
     }
 }

@@ -16,12 +16,12 @@ public static class CrawlPlan
     /// The home page, parsed once: the key columns its links name, for the crawler to follow, and its own reading
     /// (its dated entries, for WEB-HOME-STALE), which the audit takes from <see cref="PageSnapshot.Reading"/>.
     /// </summary>
-    public static (IReadOnlyList<ColumnDetection> Columns, ListPage Reading) ReadHome(PageSnapshot home, ColumnCatalog catalog, DateOnly crawlDate)
+    public static HomeReading ReadHome(PageSnapshot home, ColumnCatalog catalog, DateOnly crawlDate)
     {
         var url = home.Fetch.FinalUrl ?? home.Url;
         var document = PageHtml.Load(home.Html ?? string.Empty);
         // The home page is read for its dated entries only; the column list reader's XPath is for column pages.
-        return (ColumnDetector.Detect(document, url, catalog), ListPageReader.Read(document, url, crawlDate, null, catalog.NavigationXPath));
+        return new HomeReading(ColumnDetector.Detect(document, url, catalog), ListPageReader.Read(document, url, crawlDate, null, catalog.NavigationXPath));
     }
 
     /// <summary>The page to fetch after <paramref name="page"/>, or null: stop at the policy's page limit, at a broken or blank page, or at a loop.</summary>
