@@ -100,6 +100,7 @@ public sealed class PublishedRecordStore
 
         var channels = shown.Count == 0 ? new HashSet<string>([SiteChannel]) : shown.Select(s => Channel(s.Evidence)).ToHashSet(StringComparer.Ordinal);
         var previousLook = before.Rows.GetValueOrDefault(SiteLookKey);
+        var latest = LatestLook.From(previousLook);
         var look = channels.Contains(SiteChannel) ? SiteLook(before.Unit, shown, observedAt) : null;
         var lookHoldsPages = look is not null && look.GetString(PagesColumn) != "[]";
         var writes = new List<TableTransactionAction>();
@@ -125,7 +126,7 @@ public sealed class PublishedRecordStore
             // A record the site already showed as taken down keeps its row: the look's row says when it was looked for.
             if (channel != SiteChannel || row.GetBoolean(ShownColumn) == true)
             {
-                writes.Add(Write(new TableEntity(AsOf(row, previousLook)) { [ShownColumn] = false, [ObservedAtColumn] = observedAt }, row));
+                writes.Add(Write(new TableEntity(AsOf(row, latest)) { [ShownColumn] = false, [ObservedAtColumn] = observedAt }, row));
             }
         }
 
@@ -168,21 +169,19 @@ public sealed class PublishedRecordStore
     /// A site record's row as of the site's latest look (<paramref name="look"/>), when the row is older: a record the
     /// look showed unchanged was last seen by it, on the page of that look's snapshot.
     /// </summary>
-    private static TableEntity AsOf(TableEntity row, TableEntity? look)
+    private static TableEntity AsOf(TableEntity row, LatestLook? look)
     {
-        if (look?.GetDateTimeOffset(ObservedAtColumn) is not { } lookedAt || (row.GetString(ChannelColumn) ?? SiteChannel) != SiteChannel
-            || row.GetDateTimeOffset(ObservedAtColumn) >= lookedAt)
+        if (look is null || (row.GetString(ChannelColumn) ?? SiteChannel) != SiteChannel || row.GetDateTimeOffset(ObservedAtColumn) >= look.ObservedAt)
         {
             return row;
         }
 
-        var current = new TableEntity(row) { [ObservedAtColumn] = lookedAt };
+        var current = new TableEntity(row) { [ObservedAtColumn] = look.ObservedAt };
         if (row.GetBoolean(ShownColumn) == true)
         {
             var evidence = JsonSerializer.Deserialize<Evidence>(row.GetString(EvidenceColumn), StorageJson.Options)!;
-            var page = JsonSerializer.Deserialize<List<LookPage>>(look.GetString(PagesColumn) ?? "[]", StorageJson.Options)!
-                .FirstOrDefault(p => p.Url == evidence.Url && p.Sha256 == evidence.Sha256);
-            current[LastSeenColumn] = lookedAt;
+            var page = look.Pages.FirstOrDefault(p => p.Url == evidence.Url && p.Sha256 == evidence.Sha256);
+            current[LastSeenColumn] = look.ObservedAt;
             if (page is not null)
             {
                 current[EvidenceColumn] = JsonSerializer.Serialize(evidence with { SnapshotBlob = page.SnapshotBlob, ObservedAt = page.FetchedAt }, StorageJson.Options);
@@ -199,7 +198,7 @@ public sealed class PublishedRecordStore
     public async Task<IReadOnlyList<PublishedHistory>> ListAsync(string unit, CancellationToken cancellationToken)
     {
         var rows = (await ReadRowsAsync(unit, cancellationToken)).Rows;
-        var look = rows.GetValueOrDefault(SiteLookKey);
+        var look = LatestLook.From(rows.GetValueOrDefault(SiteLookKey));
         var histories = new List<PublishedHistory>();
         foreach (var row in rows.Values.Where(r => r.RowKey != SiteLookKey).Select(r => AsOf(r, look)))
         {
@@ -233,6 +232,14 @@ public sealed class PublishedRecordStore
         evidence.Url is null && evidence.File is { } file ? "file:" + file : SiteChannel;
 
     private sealed record LookPage(Uri? Url, string? Sha256, string? SnapshotBlob, DateTimeOffset? FetchedAt);
+
+    /// <summary>The site's latest look as its row holds it: when, and the pages it read.</summary>
+    private sealed record LatestLook(DateTimeOffset ObservedAt, IReadOnlyList<LookPage> Pages)
+    {
+        public static LatestLook? From(TableEntity? row) => row?.GetDateTimeOffset(ObservedAtColumn) is { } observedAt
+            ? new(observedAt, JsonSerializer.Deserialize<List<LookPage>>(row.GetString(PagesColumn) ?? "[]", StorageJson.Options)!)
+            : null;
+    }
 
     /// <summary>Row keys may not hold '/', '#', '?' or control characters, which a 文书号 can: the key is hashed.</summary>
     private static string RowKey(string documentKey) =>
