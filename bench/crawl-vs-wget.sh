@@ -48,7 +48,7 @@ out="$(mktemp)"
 for i in $(seq 1 "$runs"); do
   echo "=== run $i of $runs (load average $(cut -d' ' -f1-3 /proc/loadavg)) ==="
   start_azurite || exit 1
-  # Fully optimised code from the first call (the warm-up crawl pays the JIT): a crawl of 1,030 pages is short enough
+  # Fully optimised code from the first call (the warm-up crawls pay the JIT): a crawl of 1,030 pages is short enough
   # that tier-0 code and its background re-JIT were half of our CPU and most of the server's, which a long-running
   # Functions host does not pay per crawl. BENCH_TIERED=1 measures with the default tiering instead.
   DOTNET_TieredCompilation="${BENCH_TIERED:-0}" \
