@@ -273,31 +273,6 @@ public sealed class PageFetcherTests
     }
 
     [Fact]
-    public async Task FetchAsync_GzipBomb_RefusedAsTooLargeQuickly()
-    {
-        var bomb = GzipOfZeros(256 * 1024 * 1024);
-        await using var server = await LoopbackServer.StartAsync(async context =>
-        {
-            context.Response.Headers.ContentEncoding = "gzip";
-            context.Response.ContentType = "text/html";
-            await context.Response.Body.WriteAsync(bomb, context.RequestAborted);
-        });
-        var fetcher = TestFetcher.Create(o => o.MaxResponseBytes = 1024 * 1024);
-        var watch = Stopwatch.StartNew();
-        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-
-        var (outcome, body) = await fetcher.FetchAsync(server.Site(), server.Url(), CancellationToken.None);
-
-        // Process-wide, so other tests running alongside count too; inflating the bomb would take 256 MiB and more.
-        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-        Assert.True(bomb.Length < 512 * 1024, $"bomb is {bomb.Length} bytes");
-        Assert.Equal(FetchErrorKind.TooLarge, outcome.ErrorKind);
-        Assert.True(body.Bytes.Length <= 1024 * 1024);
-        Assert.True(allocated < 100 * 1024 * 1024, $"allocated {allocated} bytes");
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"took {watch.Elapsed}");
-    }
-
-    [Fact]
     public async Task FetchAsync_GzipPage_Decompressed()
     {
         await using var server = await LoopbackServer.StartAsync(async context =>
@@ -431,20 +406,5 @@ public sealed class PageFetcherTests
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => fetcher.FetchAsync(hanging.Site(), hanging.Url(), cancel.Token));
-    }
-
-    private static byte[] GzipOfZeros(int length)
-    {
-        using var packed = new MemoryStream();
-        using (var gzip = new GZipStream(packed, CompressionLevel.SmallestSize))
-        {
-            var zeros = new byte[1024 * 1024];
-            for (var written = 0; written < length; written += zeros.Length)
-            {
-                gzip.Write(zeros);
-            }
-        }
-
-        return packed.ToArray();
     }
 }
