@@ -49,8 +49,8 @@ internal static class CrawlBenchmark
         // robots.txt, open connections, create the tables and leave the findings and list looks behind; the timed crawl
         // is the day's first (new evidence folder, findings updated from yesterday's). Two days, not one: after one,
         // Azurite's JavaScript was not yet warm (its CPU in the timed crawl 400-520 ms, against 290-360 after two), an
-        // emulator's cost that the storage service a host writes to does not have. Every crawl
-        // uses the same services, as a Functions host does from one crawl to the next.
+        // emulator's cost that the storage service a host writes to does not have. Every crawl uses the same services,
+        // as a Functions host does from one crawl to the next.
         var clock = new BenchClock();
         var meters = new Meters(server, azurite);
         var log = new RequestLog();

@@ -1,9 +1,9 @@
+using Azure.Data.Tables;
 using HebeiCredit.Auditing.Findings;
 using HebeiCredit.Auditing.Publication;
 using HebeiCredit.Auditing.Publication.History;
 using HebeiCredit.Auditing.Publication.Records;
 using HebeiCredit.Auditing.Publication.Sources;
-using Azure.Data.Tables;
 using HebeiCredit.Infrastructure.Publication;
 using HebeiCredit.Infrastructure.Storage;
 using HebeiCredit.Testing;
